@@ -1,0 +1,109 @@
+"""The Python API. The CLI is a thin shell over these functions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sitroom.dedupe import recluster
+from sitroom.ingest import IngestOptions, iter_raw
+from sitroom.pipeline import (
+    PipelineOptions,
+    Prepared,
+    analyse_stream,
+    prepare_stream,
+    run,
+)
+from sitroom.records import Record, Rejection
+from sitroom.store import Store
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest run did; counts only grow while it runs (for progress display)."""
+
+    stored: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    events_by_type: Counter[str] = field(default_factory=Counter)
+    rejections_by_code: Counter[str] = field(default_factory=Counter)
+    clusters: int = 0
+
+    @property
+    def seen(self) -> int:
+        return self.stored + self.skipped + self.rejected
+
+
+ProgressCallback = Callable[[IngestSummary, str], None]
+
+
+def extract(
+    paths: Sequence[str | Path],
+    *,
+    published: date | None = None,
+    spacy_model: str | None = None,
+    ingest_options: IngestOptions | None = None,
+) -> Iterator[Record | Rejection]:
+    """Records (or rejections) for every document under ``paths``, in input order."""
+    options = PipelineOptions(
+        published=published,
+        spacy_model=spacy_model,
+        ingest=ingest_options or IngestOptions(),
+    )
+    return run(paths, options=options)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    *,
+    db: str | Path | Store = "sitroom.db",
+    published: date | None = None,
+    spacy_model: str | None = None,
+    ingest_options: IngestOptions | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Process and store every document under ``paths``; idempotent by cleaned-text hash.
+
+    Documents already stored are recognised after cleaning and are not parsed
+    again. Rejections are stored and counted; the run never stops on one.
+    """
+    store = db if isinstance(db, Store) else Store(db)
+    options = PipelineOptions(
+        published=published,
+        spacy_model=spacy_model,
+        ingest=ingest_options or IngestOptions(),
+    )
+    summary = IngestSummary()
+
+    def report(path: str) -> None:
+        if progress is not None:
+            progress(summary, path)
+
+    def new_only() -> Iterator[Prepared | Rejection]:
+        for item in prepare_stream(iter_raw(paths, options=options.ingest), options=options):
+            if isinstance(item, Prepared) and store.has_document(item.record_id):
+                summary.skipped += 1
+                report(item.raw.source.path)
+                continue
+            yield item
+
+    for result in analyse_stream(new_only(), options=options):
+        if isinstance(result, Rejection):
+            store.add_rejection(result)
+            summary.rejected += 1
+            summary.rejections_by_code[f"{result.stage}/{result.code}"] += 1
+            report(result.path)
+            continue
+        if store.add_record(result):
+            summary.stored += 1
+            summary.events_by_type.update(event.event_type for event in result.events)
+        else:
+            summary.skipped += 1
+        report(result.source.path)
+    summary.clusters = recluster(store)
+    if not isinstance(db, Store):
+        store.close()
+    return summary

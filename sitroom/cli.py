@@ -1,0 +1,294 @@
+"""The command line: a thin Typer shell over :mod:`sitroom.api`.
+
+Errors become messages only here; library code never prints.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitroom import api
+from sitroom import export as exporting
+from sitroom.errors import SitroomError
+from sitroom.eval.cli import eval_app
+from sitroom.ingest import IngestOptions
+from sitroom.records import Rejection, to_dict
+from sitroom.settings import get_settings
+from sitroom.store import EventQuery, Store
+
+app = typer.Typer(
+    name="sitroom",
+    help="Turn raw conflict reports into a sourced, geocoded, deduplicated event database.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+
+class RecordFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, directories (read recursively) or '-' for stdin.")
+]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="SQLite file or database URL [default: sitroom.db].")
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date YYYY-MM-DD, for relative dates."),
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="spaCy pipeline package to load.")
+]
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", help="JSON lines: field holding the report text.")
+]
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}", param_hint="--published") from exc
+
+
+def _db(value: str | None) -> str:
+    return value or get_settings().database
+
+
+def _fail(error: SitroomError) -> None:
+    err.print(f"[red]error[/red] [{error.code.name}] {error.detail}")
+    raise typer.Exit(code=2)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    published: PublishedOpt = None,
+    output_format: Annotated[
+        RecordFormat, typer.Option("--format", help="json: one indented object per document.")
+    ] = RecordFormat.json,
+    model: ModelOpt = None,
+    text_field: TextFieldOpt = "text",
+) -> None:
+    """Print the record of every document to stdout (rejections go to stderr)."""
+    when = _published(published)
+    options = IngestOptions(text_field=text_field)
+    stored = rejected = 0
+    try:
+        for item in api.extract(paths, published=when, spacy_model=model, ingest_options=options):
+            if isinstance(item, Rejection):
+                rejected += 1
+                err.print(f"[yellow]rejected[/yellow] {item.path}: [{item.code}] {item.detail}")
+                continue
+            stored += 1
+            indent = 2 if output_format is RecordFormat.json else None
+            sys.stdout.write(json.dumps(to_dict(item), ensure_ascii=False, indent=indent) + "\n")
+    except SitroomError as error:
+        _fail(error)
+    if rejected and not stored:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = None,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    text_field: TextFieldOpt = "text",
+) -> None:
+    """Process documents and store them; already stored documents are skipped."""
+    when = _published(published)
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest[/bold]"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TextColumn("stored {task.fields[stored]} · skipped {task.fields[skipped]} · "
+                   "rejected {task.fields[rejected]}"),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[path]}", style="dim"),
+        console=err,
+        transient=True,
+    )
+    task = progress.add_task("ingest", total=None, stored=0, skipped=0, rejected=0, path="")
+
+    def on_progress(summary: api.IngestSummary, path: str) -> None:
+        progress.update(
+            task,
+            completed=summary.seen,
+            stored=summary.stored,
+            skipped=summary.skipped,
+            rejected=summary.rejected,
+            path=Path(path).name[-40:],
+        )
+
+    try:
+        with progress:
+            summary = api.ingest(
+                paths,
+                db=_db(db),
+                published=when,
+                spacy_model=model,
+                ingest_options=IngestOptions(text_field=text_field),
+                progress=on_progress,
+            )
+    except SitroomError as error:
+        _fail(error)
+        return
+    _print_summary(summary, _db(db))
+
+
+def _print_summary(summary: api.IngestSummary, db: str) -> None:
+    table = Table(title=f"sitroom ingest → {db}", show_header=True)
+    table.add_column("documents", justify="left")
+    table.add_column("count", justify="right")
+    table.add_row("stored", str(summary.stored))
+    table.add_row("skipped (already present)", str(summary.skipped))
+    table.add_row("rejected", str(summary.rejected))
+    for code, count in sorted(summary.rejections_by_code.items()):
+        table.add_row(f"  rejected {code}", str(count))
+    table.add_row("event clusters in database", str(summary.clusters))
+    out.print(table)
+    if summary.events_by_type:
+        events = Table(title="events stored by type")
+        events.add_column("event type")
+        events.add_column("count", justify="right")
+        for event_type, count in summary.events_by_type.most_common():
+            events.add_row(event_type, str(count))
+        out.print(events)
+
+
+EVENT_COLUMNS = (
+    "id", "date_start", "date_end", "event_type", "sub_event_type", "actor1", "actor2",
+    "location", "admin1", "country", "latitude", "longitude", "geo_precision",
+    "fatalities_low", "fatalities_best", "fatalities_high", "certainty", "aggregate",
+    "cluster_id", "notes", "title", "path",
+)
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    country: Annotated[str | None, typer.Option(help="Country name, e.g. Syria.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Event type or sub-event type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Query the stored events."""
+    if since is not None:
+        _published(since)
+    store = Store(_db(db))
+    rows = store.events(EventQuery(country=country, event_type=event_type, since=since, limit=limit))
+    _print_rows(rows, EVENT_COLUMNS, output_format, title="events")
+
+
+@app.command()
+def rejections(
+    db: DbOpt = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List documents that could not be processed, with stage, code and reason."""
+    rows = Store(_db(db)).rejections()
+    columns = ("path", "stage", "code", "detail", "times_seen", "last_seen")
+    _print_rows(rows, columns, output_format, title="rejections")
+
+
+def _print_rows(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: TableFormat, *, title: str
+) -> None:
+    if fmt is TableFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt is TableFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table(title=f"{title} ({len(rows)})")
+    shown = [c for c in columns if c not in {"path", "title", "notes"}] if title == "events" else list(columns)
+    for column in shown:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in shown))
+    out.print(table)
+
+
+class ExportFormat(str, Enum):
+    acled_csv = "acled-csv"
+    geojson = "geojson"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    db: DbOpt = None,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", help="acled-csv, geojson or jsonl (full records).")
+    ] = ExportFormat.acled_csv,
+    country: Annotated[str | None, typer.Option(help="Country name, e.g. Syria.")] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Event type or sub-event type.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+) -> None:
+    """Write stored events (or full records) to stdout for use in other tools."""
+    store = Store(_db(db))
+    query = EventQuery(country=country, event_type=event_type, since=since)
+    if output_format is ExportFormat.acled_csv:
+        count = exporting.write_acled_csv(store, sys.stdout, query)
+        err.print(f"exported {count} events")
+    elif output_format is ExportFormat.geojson:
+        collection, unlocated = exporting.geojson(store, query)
+        sys.stdout.write(json.dumps(collection, ensure_ascii=False) + "\n")
+        err.print(f"exported {len(collection['features'])} events; {unlocated} without coordinates left out")
+    else:
+        for record in exporting.iter_records(store):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the JSON API and the dashboard."""
+    import uvicorn
+
+    from sitroom.serve import create_app
+
+    uvicorn.run(create_app(_db(db)), host=host, port=port)
+
+
+def main() -> None:
+    app()

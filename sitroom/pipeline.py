@@ -1,0 +1,231 @@
+"""The orchestrator: raw reports in, sourced event records out.
+
+Stages, in data-flow order (one subpackage each):
+
+1. ``ingest``  (:mod:`sitroom.ingest`)  read txt, html, jsonl, warc, gzip, directories and
+   stdin into ``RawDocument`` objects; unreadable input becomes a ``Rejection``.
+2. ``repair``  (:mod:`sitroom.repair`)  fix encoding damage: ftfy, then our own repairs
+   for what ftfy leaves (lost-byte mojibake).
+3. ``clean``   (:mod:`sitroom.clean`)   remove site furniture (promo lines, related
+   headlines, credits, nav); every removed piece is kept in ``removed``.
+4. ``nlp``     (:mod:`sitroom.nlp`)     one spaCy pipeline per process, with domain
+   entity patterns; documents are parsed in batches with ``nlp.pipe``.
+5. ``extract`` (:mod:`sitroom.extract`) quotes, attributions, events, numbers and dates,
+   each with character offsets into the cleaned text.
+6. ``resolve`` (:mod:`sitroom.resolve`) relative dates, actor names and places (offline
+   gazetteer) for every event.
+7. ``dedupe``  (:mod:`sitroom.dedupe`)  reports of one event merged across documents,
+   every source kept (runs over the store, after ingest).
+8. ``store``   (:mod:`sitroom.store`)   SQLite by default, PostgreSQL for teams; one writer.
+
+``serve`` (JSON API + dashboard) and ``export`` read from the store.
+
+Errors are isolated per document: a ``SitroomError`` raised by any stage becomes a
+``Rejection`` (stage, code, detail) and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitroom.clean import clean_text
+from sitroom.errors import Codes, SitroomError
+from sitroom.extract.attributions import extract_attributions
+from sitroom.extract.events import extract_events
+from sitroom.extract.quotes import extract_quotes
+from sitroom.ingest import IngestOptions, RawDocument, iter_raw
+from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
+from sitroom.records import Entity, Record, Rejection, Removed, Repairs
+from sitroom.repair import repair_text
+from sitroom.resolve.geo import geocode_events
+
+PIPELINE_VERSION = "sitroom-0.1"
+
+# Documents parsed per nlp.pipe batch. Measured with benchmarks/throughput.py on
+# the shared corpus: beyond 16 the sm model gains nothing on 2 cores, and small
+# batches keep memory flat on long streams.
+NLP_BATCH_SIZE = 16
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PipelineOptions:
+    """Options for one run; the CLI and the Python API both build this."""
+
+    published: date | None = None
+    spacy_model: str | None = None
+    ingest: IngestOptions = IngestOptions()
+    batch_size: int = NLP_BATCH_SIZE
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document after repair and clean, ready for the parser."""
+
+    raw: RawDocument
+    text: str
+    record_id: str
+    published: date | None
+    repairs: Repairs
+    removed: tuple[Removed, ...]
+    contributors: tuple[str, ...]
+    dateline: str | None
+
+
+T = TypeVar("T")
+
+
+def _in_stage(stage: str, step: Callable[[], T]) -> T:
+    """Run one stage's step; an unexpected exception becomes a coded error of that stage.
+
+    This is the per-document isolation boundary (spaCy's error-handler idea): a bug
+    or a library failure on one odd document is stored as a rejection with its
+    stage and cause instead of aborting a batch of thousands.
+    """
+    try:
+        return step()
+    except SitroomError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - isolation boundary, the cause is chained
+        raise SitroomError(
+            Codes.E090, stage=stage, reason=f"{type(exc).__name__}: {exc}"
+        ) from exc
+
+
+def document_id(text: str) -> str:
+    """Records are keyed by a hash of the cleaned text, so re-ingest is idempotent."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
+    """Repair and clean one document (no parser needed)."""
+    repaired = _in_stage("repair", lambda: repair_text(raw.text))
+    cleaned = _in_stage("clean", lambda: clean_text(repaired.text))
+    if not cleaned.text.strip():
+        raise SitroomError(Codes.E020, stage="clean", path=raw.source.path)
+    if len(cleaned.text) > MAX_TEXT_CHARS:
+        raise SitroomError(Codes.E031, stage="nlp", size=len(cleaned.text), limit=MAX_TEXT_CHARS)
+    published = options.published or _parse_published(raw.published)
+    return Prepared(
+        raw=raw,
+        text=cleaned.text,
+        record_id=document_id(cleaned.text),
+        published=published,
+        repairs=Repairs(
+            mojibake_fixed=repaired.mojibake_fixed,
+            encoding_detected=raw.encoding,
+            fixes=repaired.fixes,
+        ),
+        removed=tuple(cleaned.removed),
+        contributors=tuple(cleaned.contributors),
+        dateline=cleaned.dateline,
+    )
+
+
+def analyse(prepared: Prepared, doc: Doc) -> Record:
+    """Run extract and resolve on a parsed document and build its record."""
+    quotes = _in_stage("extract", lambda: extract_quotes(doc))
+    attributions = _in_stage("extract", lambda: extract_attributions(doc, quotes))
+    events = _in_stage(
+        "extract", lambda: extract_events(doc, attributions, published=prepared.published)
+    )
+    located = _in_stage("resolve", lambda: geocode_events(doc, events))
+    entities = tuple(
+        Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char)
+        for ent in doc.ents
+    )
+    raw = prepared.raw
+    return Record(
+        id=prepared.record_id,
+        source=raw.source,
+        title=raw.title,
+        published=prepared.published.isoformat() if prepared.published else None,
+        byline=raw.byline,
+        contributors=prepared.contributors,
+        text=prepared.text,
+        removed=prepared.removed,
+        repairs=prepared.repairs,
+        entities=entities,
+        quotes=quotes,
+        attributions=attributions,
+        events=located,
+        dateline=prepared.dateline,
+        pipeline=PIPELINE_VERSION,
+    )
+
+
+def _rejection(path: str, error: SitroomError) -> Rejection:
+    return Rejection(path=path, stage=error.stage, code=error.code.name, detail=error.detail)
+
+
+def prepare_stream(
+    items: Iterable[RawDocument | Rejection], *, options: PipelineOptions = PipelineOptions()
+) -> Iterator[Prepared | Rejection]:
+    """Repair and clean a stream; rejections pass through in place."""
+    for item in items:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        try:
+            yield prepare(item, options=options)
+        except SitroomError as error:
+            yield _rejection(item.source.path, error)
+
+
+def analyse_stream(
+    items: Iterable[Prepared | Rejection], *, options: PipelineOptions = PipelineOptions()
+) -> Iterator[Record | Rejection]:
+    """Parse in batches with ``nlp.pipe``, then extract and resolve; input order is kept."""
+    nlp = get_nlp(options.spacy_model)
+    batch: list[Prepared | Rejection] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= options.batch_size:
+            yield from _run_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch)
+
+
+def process(
+    items: Iterable[RawDocument | Rejection], *, options: PipelineOptions = PipelineOptions()
+) -> Iterator[Record | Rejection]:
+    """Run repair → clean → nlp → extract → resolve over a stream, one result per input."""
+    return analyse_stream(prepare_stream(items, options=options), options=options)
+
+
+def _run_batch(nlp: Language, batch: list[Prepared | Rejection]) -> Iterator[Record | Rejection]:
+    prepared = [item for item in batch if isinstance(item, Prepared)]
+    docs = iter(nlp.pipe(p.text for p in prepared))
+    for item in batch:
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        doc = next(docs)
+        try:
+            yield analyse(item, doc)
+        except SitroomError as error:
+            yield _rejection(item.raw.source.path, error)
+
+
+def run(
+    paths: Sequence[str | Path], *, options: PipelineOptions = PipelineOptions()
+) -> Iterator[Record | Rejection]:
+    """Ingest ``paths`` (files, directories, ``-`` for stdin) and process every document."""
+    return process(iter_raw(paths, options=options.ingest), options=options)

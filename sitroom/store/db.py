@@ -1,0 +1,291 @@
+"""The store: one writer over SQLite (default) or PostgreSQL, via SQLAlchemy Core.
+
+Workers (threads, processes, Dask) compute records and hand them here; only the
+process that owns a ``Store`` writes, so SQLite never sees concurrent writers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import StaticPool
+
+from sitroom.records import Record, Rejection, to_dict
+from sitroom.store import schema
+from sitroom.store.migrations import migrate
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL for a path (SQLite) or a URL given as is."""
+    text = str(target)
+    if text == ":memory:":
+        return "sqlite://"
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError as exc:
+            raise ValueError(f"not a database URL: {text}") from exc
+        return text
+    return f"sqlite:///{Path(text).expanduser()}"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventQuery:
+    country: str | None = None
+    event_type: str | None = None  # matches event_type or sub_event_type
+    since: str | None = None
+    until: str | None = None
+    document_id: str | None = None
+    event_id: int | None = None
+    cluster_id: int | None = None
+    include_aggregates: bool = True
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store:
+    """Records, events, rejections and clusters in one database."""
+
+    def __init__(self, target: str | Path = "sitroom.db") -> None:
+        url = database_url(target)
+        self.url = url
+        if url.startswith("sqlite"):
+            # One in-memory database shared by every connection of this Store.
+            extra: dict[str, Any] = (
+                {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
+                if url == "sqlite://"
+                else {}
+            )
+            self.engine: Engine = create_engine(url, **extra)
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = create_engine(url)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writes (single writer) -------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        query = select(schema.documents.c.id).where(schema.documents.c.id == document_id)
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
+    def add_record(self, record: Record) -> bool:
+        """Store a record and its events; False if a document with its id is stored already."""
+        if self.has_document(record.id):
+            return False
+        data = to_dict(record)
+        with self.engine.begin() as conn:
+            conn.execute(
+                schema.documents.insert().values(
+                    id=record.id,
+                    path=record.source.path,
+                    url=record.source.url,
+                    outlet=record.source.outlet,
+                    format=record.source.format,
+                    title=record.title,
+                    published=record.published,
+                    text=record.text,
+                    record_json=json.dumps(data, ensure_ascii=False),
+                    pipeline=record.pipeline,
+                    ingested_at=_now(),
+                )
+            )
+            rows = [_event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])]
+            if rows:
+                conn.execute(schema.events.insert(), rows)
+        return True
+
+    def add_rejection(self, rejection: Rejection) -> None:
+        """Record a rejection; seeing the same one again bumps its count instead of duplicating."""
+        table = schema.rejections
+        key = (
+            (table.c.path == rejection.path)
+            & (table.c.stage == rejection.stage)
+            & (table.c.code == rejection.code)
+        )
+        now = _now()
+        with self.engine.begin() as conn:
+            found = conn.execute(select(table.c.id).where(key)).first()
+            if found:
+                conn.execute(
+                    update(table)
+                    .where(table.c.id == found[0])
+                    .values(
+                        detail=rejection.detail,
+                        last_seen=now,
+                        times_seen=table.c.times_seen + 1,
+                    )
+                )
+            else:
+                conn.execute(
+                    table.insert().values(
+                        path=rejection.path,
+                        stage=rejection.stage,
+                        code=rejection.code,
+                        detail=rejection.detail,
+                        first_seen=now,
+                        last_seen=now,
+                        times_seen=1,
+                    )
+                )
+
+    # -- reads --------------------------------------------------------------------
+    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+        table = schema.events
+        stmt = select(
+            table,
+            schema.documents.c.title,
+            schema.documents.c.path,
+            schema.documents.c.url,
+            schema.documents.c.published,
+        ).join(schema.documents, schema.documents.c.id == table.c.document_id)
+        if query.country:
+            stmt = stmt.where(func.lower(table.c.country) == query.country.lower())
+        if query.event_type:
+            wanted = query.event_type.lower()
+            stmt = stmt.where(
+                (func.lower(table.c.event_type) == wanted)
+                | (func.lower(table.c.sub_event_type) == wanted)
+            )
+        if query.since:
+            stmt = stmt.where(table.c.date_end >= query.since)
+        if query.until:
+            stmt = stmt.where(table.c.date_start <= query.until)
+        if query.document_id:
+            stmt = stmt.where(table.c.document_id == query.document_id)
+        if query.event_id is not None:
+            stmt = stmt.where(table.c.id == query.event_id)
+        if query.cluster_id is not None:
+            stmt = stmt.where(table.c.cluster_id == query.cluster_id)
+        if not query.include_aggregates:
+            stmt = stmt.where(table.c.aggregate == 0)
+        stmt = stmt.order_by(table.c.date_start.desc(), table.c.id).offset(query.offset)
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        rows = self.events(EventQuery(event_id=event_id))
+        return rows[0] if rows else None
+
+    def record(self, document_id: str) -> dict[str, Any] | None:
+        stmt = select(schema.documents.c.record_json).where(schema.documents.c.id == document_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(stmt).first()
+        return json.loads(row[0]) if row else None
+
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        table = schema.documents
+        stmt = (
+            select(
+                table.c.id, table.c.path, table.c.url, table.c.outlet, table.c.title,
+                table.c.published, table.c.format, table.c.ingested_at,
+            )
+            .order_by(table.c.published.desc(), table.c.path)
+            .offset(offset)
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
+
+    def rejections(self) -> list[dict[str, Any]]:
+        stmt = select(schema.rejections).order_by(schema.rejections.c.path)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                for name, table in (
+                    ("documents", schema.documents),
+                    ("events", schema.events),
+                    ("rejections", schema.rejections),
+                    ("clusters", schema.clusters),
+                )
+            }
+
+    def iter_event_json(self) -> Iterator[tuple[int, str, dict[str, Any]]]:
+        """(event id, document id, event as stored) for every event, for dedupe and export."""
+        stmt = select(schema.events.c.id, schema.events.c.document_id, schema.events.c.event_json)
+        with self.engine.connect() as conn:
+            for row in conn.execute(stmt):
+                yield int(row[0]), str(row[1]), json.loads(row[2])
+
+    def replace_clusters(
+        self, clusters: Sequence[dict[str, Any]], members: dict[int, int]
+    ) -> None:
+        """Swap in a new clustering in one transaction (members: event id → cluster id)."""
+        with self.engine.begin() as conn:
+            conn.execute(update(schema.events).values(cluster_id=None))
+            conn.execute(schema.clusters.delete())
+            if clusters:
+                conn.execute(schema.clusters.insert(), list(clusters))
+            for event_id, cluster_id in members.items():
+                conn.execute(
+                    update(schema.events)
+                    .where(schema.events.c.id == event_id)
+                    .values(cluster_id=cluster_id)
+                )
+
+    def clusters(self) -> list[dict[str, Any]]:
+        stmt = select(schema.clusters).order_by(schema.clusters.c.date_start.desc())
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _event_row(record: Record, ordinal: int, event: dict[str, Any]) -> dict[str, Any]:
+    evidence = event.get("evidence") or []
+    start = evidence[0]["start"] if evidence else None
+    end = evidence[-1]["end"] if evidence else None
+    fatalities = event.get("fatalities") or {}
+    return {
+        "document_id": record.id,
+        "ordinal": ordinal,
+        "event_type": event["event_type"],
+        "sub_event_type": event["sub_event_type"],
+        "actor1": event.get("actor1"),
+        "actor2": event.get("actor2"),
+        "location": event.get("location"),
+        "admin1": event.get("admin1"),
+        "country": event.get("country"),
+        "latitude": event.get("latitude"),
+        "longitude": event.get("longitude"),
+        "geo_precision": event.get("geo_precision"),
+        "date_start": event.get("date_start"),
+        "date_end": event.get("date_end"),
+        "time_precision": event.get("time_precision"),
+        "date_text": event.get("date_text"),
+        "fatalities_low": fatalities.get("low"),
+        "fatalities_best": fatalities.get("best"),
+        "fatalities_high": fatalities.get("high"),
+        "certainty": event.get("certainty", "reported"),
+        "aggregate": 1 if event.get("aggregate") else 0,
+        "evidence_start": start,
+        "evidence_end": end,
+        "evidence_text": record.text[start:end] if start is not None and end is not None else None,
+        "notes": event.get("notes"),
+        "event_json": json.dumps(event, ensure_ascii=False),
+    }

@@ -1,0 +1,117 @@
+"""Table definitions (SQLAlchemy Core), portable between SQLite and PostgreSQL.
+
+``documents`` keeps each full record as JSON, so nothing extracted is ever lost;
+``events`` flattens the fields people filter on; ``rejections`` keeps every
+document that could not be processed, with its stage and code.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+migrations = Table(
+    "sitroom_migrations",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True),  # sha256 of the cleaned text
+    Column("path", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("format", String(16), nullable=False),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("text", Text, nullable=False),
+    Column("record_json", Text, nullable=False),
+    Column("pipeline", String(40), nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("event_type", String(60), nullable=False),
+    Column("sub_event_type", String(80), nullable=False),
+    Column("actor1", Text),
+    Column("actor2", Text),
+    Column("location", Text),
+    Column("admin1", Text),
+    Column("country", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("time_precision", Integer),
+    Column("date_text", Text),
+    Column("fatalities_low", Integer),
+    Column("fatalities_best", Integer),
+    Column("fatalities_high", Integer),
+    Column("certainty", String(20), nullable=False),
+    Column("aggregate", Integer, nullable=False, default=0),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Column("evidence_text", Text),
+    Column("notes", Text),
+    Column("cluster_id", Integer),
+    Column("event_json", Text, nullable=False),
+    UniqueConstraint("document_id", "ordinal", name="uq_events_document_ordinal"),
+)
+Index("ix_events_type", events.c.event_type)
+Index("ix_events_country", events.c.country)
+Index("ix_events_date", events.c.date_start)
+Index("ix_events_cluster", events.c.cluster_id)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("path", Text, nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("code", String(10), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("first_seen", String(40), nullable=False),
+    Column("last_seen", String(40), nullable=False),
+    Column("times_seen", Integer, nullable=False, default=1),
+    UniqueConstraint("path", "stage", "code", name="uq_rejections_path_stage_code"),
+)
+
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_type", String(60), nullable=False),
+    Column("sub_event_type", String(80), nullable=False),
+    Column("location", Text),
+    Column("country", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("fatalities_low", Integer),
+    Column("fatalities_high", Integer),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),
+    Column("method", String(40), nullable=False),
+)
