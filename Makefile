@@ -29,7 +29,7 @@ typecheck: install
 	$(BIN)/mypy
 
 unit: install
-	$(BIN)/pytest -q
+	scripts/with-postgres $(BIN)/pytest -q
 
 # Pinned quality floors on ../shared/benchmarks; skips with a message when absent.
 eval-gate: install

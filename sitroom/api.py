@@ -18,6 +18,7 @@ from sitroom.pipeline import (
     run,
 )
 from sitroom.records import Record, Rejection
+from sitroom.scale import process_parallel
 from sitroom.store import Store
 
 
@@ -64,11 +65,14 @@ def ingest(
     spacy_model: str | None = None,
     ingest_options: IngestOptions | None = None,
     progress: ProgressCallback | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
     """Process and store every document under ``paths``; idempotent by cleaned-text hash.
 
     Documents already stored are recognised after cleaning and are not parsed
-    again. Rejections are stored and counted; the run never stops on one.
+    again. Rejections are stored and counted; the run never stops on one. With
+    ``workers > 1`` the work runs on Dask processes and only this process writes;
+    already stored documents are then recognised when they come back.
     """
     store = db if isinstance(db, Store) else Store(db)
     options = PipelineOptions(
@@ -90,7 +94,12 @@ def ingest(
                 continue
             yield item
 
-    for result in analyse_stream(new_only(), options=options):
+    results = (
+        process_parallel(paths, options=options, workers=workers)
+        if workers > 1
+        else analyse_stream(new_only(), options=options)
+    )
+    for result in results:
         if isinstance(result, Rejection):
             store.add_rejection(result)
             summary.rejected += 1

@@ -122,6 +122,9 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     text_field: TextFieldOpt = "text",
+    workers: Annotated[
+        int, typer.Option(min=1, help="Dask worker processes (1: in this process).")
+    ] = 1,
 ) -> None:
     """Process documents and store them; already stored documents are skipped."""
     when = _published(published)
@@ -158,6 +161,7 @@ def ingest(
                 spacy_model=model,
                 ingest_options=IngestOptions(text_field=text_field),
                 progress=on_progress,
+                workers=workers,
             )
     except SitroomError as error:
         _fail(error)
