@@ -9,7 +9,7 @@ import csv
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -39,12 +39,12 @@ out = Console()
 err = Console(stderr=True)
 
 
-class RecordFormat(str, Enum):
+class RecordFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -60,9 +60,7 @@ PublishedOpt = Annotated[
     str | None,
     typer.Option("--published", help="Publication date YYYY-MM-DD, for relative dates."),
 ]
-ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="spaCy pipeline package to load.")
-]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline package to load.")]
 TextFieldOpt = Annotated[
     str, typer.Option("--text-field", help="JSON lines: field holding the report text.")
 ]
@@ -74,7 +72,9 @@ def _published(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}", param_hint="--published") from exc
+        raise typer.BadParameter(
+            f"not a YYYY-MM-DD date: {value!r}", param_hint="--published"
+        ) from exc
 
 
 def _db(value: str | None) -> str:
@@ -133,8 +133,10 @@ def ingest(
         TextColumn("[bold]ingest[/bold]"),
         BarColumn(),
         TextColumn("{task.completed} docs"),
-        TextColumn("stored {task.fields[stored]} · skipped {task.fields[skipped]} · "
-                   "rejected {task.fields[rejected]}"),
+        TextColumn(
+            "stored {task.fields[stored]} · skipped {task.fields[skipped]} · "
+            "rejected {task.fields[rejected]}"
+        ),
         TimeElapsedColumn(),
         TextColumn("{task.fields[path]}", style="dim"),
         console=err,
@@ -190,10 +192,28 @@ def _print_summary(summary: api.IngestSummary, db: str) -> None:
 
 
 EVENT_COLUMNS = (
-    "id", "date_start", "date_end", "event_type", "sub_event_type", "actor1", "actor2",
-    "location", "admin1", "country", "latitude", "longitude", "geo_precision",
-    "fatalities_low", "fatalities_best", "fatalities_high", "certainty", "aggregate",
-    "cluster_id", "notes", "title", "path",
+    "id",
+    "date_start",
+    "date_end",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "admin1",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "certainty",
+    "aggregate",
+    "cluster_id",
+    "notes",
+    "title",
+    "path",
 )
 
 
@@ -212,7 +232,9 @@ def events(
     if since is not None:
         _published(since)
     store = Store(_db(db))
-    rows = store.events(EventQuery(country=country, event_type=event_type, since=since, limit=limit))
+    rows = store.events(
+        EventQuery(country=country, event_type=event_type, since=since, limit=limit)
+    )
     _print_rows(rows, EVENT_COLUMNS, output_format, title="events")
 
 
@@ -239,7 +261,11 @@ def _print_rows(
         writer.writerows(rows)
         return
     table = Table(title=f"{title} ({len(rows)})")
-    shown = [c for c in columns if c not in {"path", "title", "notes"}] if title == "events" else list(columns)
+    shown = (
+        [c for c in columns if c not in {"path", "title", "notes"}]
+        if title == "events"
+        else list(columns)
+    )
     for column in shown:
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -247,7 +273,7 @@ def _print_rows(
     out.print(table)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
     jsonl = "jsonl"
@@ -274,7 +300,10 @@ def export(
     elif output_format is ExportFormat.geojson:
         collection, unlocated = exporting.geojson(store, query)
         sys.stdout.write(json.dumps(collection, ensure_ascii=False) + "\n")
-        err.print(f"exported {len(collection['features'])} events; {unlocated} without coordinates left out")
+        err.print(
+            f"exported {len(collection['features'])} events; "
+            f"{unlocated} without coordinates left out"
+        )
     else:
         for record in exporting.iter_records(store):
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -7,10 +7,10 @@ turns one raised while processing a document into a stored ``Rejection``
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Codes(str, Enum):
+class Codes(StrEnum):
     """Error codes. The value is the message template (``str.format`` fields)."""
 
     # ingest
@@ -28,7 +28,9 @@ class Codes(str, Enum):
     # clean
     E020 = "Nothing left after cleaning: {path}"
     # nlp
-    E030 = "spaCy pipeline '{name}' is not installed; install its package or set SITROOM_SPACY_MODEL"
+    E030 = (
+        "spaCy pipeline '{name}' is not installed; install its package or set SITROOM_SPACY_MODEL"
+    )
     E031 = "Text too long for the parser: {size} characters (limit {limit})"
     # store
     E040 = "Database {url} is at schema version {found}; this sitroom knows up to {known}"

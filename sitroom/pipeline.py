@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -61,7 +61,7 @@ class PipelineOptions:
 
     published: date | None = None
     spacy_model: str | None = None
-    ingest: IngestOptions = IngestOptions()
+    ingest: IngestOptions = field(default_factory=IngestOptions)
     batch_size: int = NLP_BATCH_SIZE
 
 
@@ -93,10 +93,9 @@ def _in_stage(stage: str, step: Callable[[], T]) -> T:
         return step()
     except SitroomError:
         raise
-    except Exception as exc:  # noqa: BLE001 - isolation boundary, the cause is chained
-        raise SitroomError(
-            Codes.E090, stage=stage, reason=f"{type(exc).__name__}: {exc}"
-        ) from exc
+    # The isolation boundary: any failure is chained into a coded error.
+    except Exception as exc:
+        raise SitroomError(Codes.E090, stage=stage, reason=f"{type(exc).__name__}: {exc}") from exc
 
 
 def document_id(text: str) -> str:

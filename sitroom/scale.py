@@ -29,12 +29,14 @@ def _run_partition(files: list[str], options: PipelineOptions) -> list[Record | 
 def process_parallel(
     paths: Sequence[str | Path],
     *,
-    options: PipelineOptions = PipelineOptions(),
+    options: PipelineOptions | None = None,
     workers: int = 2,
     scheduler: str = "processes",
 ) -> Iterator[Record | Rejection]:
     """Like ``pipeline.run`` but spread over ``workers`` Dask workers; order is kept."""
     import dask
+
+    options = options or PipelineOptions()
 
     files = expand_paths(paths)
     stdin = [p for p in files if p == "-"]
@@ -45,7 +47,8 @@ def process_parallel(
     window = max(1, workers * 2)
     for start in range(0, len(partitions), window):
         tasks = [
-            dask.delayed(_run_partition)(part, options) for part in partitions[start : start + window]
+            dask.delayed(_run_partition)(part, options)
+            for part in partitions[start : start + window]
         ]
         for results in dask.compute(*tasks, scheduler=scheduler, num_workers=workers):
             yield from results

@@ -26,10 +26,17 @@ def _event(event_id: int, document_id: str, **overrides: Any) -> StoredEvent:
 def test_three_reports_of_one_bombing_form_one_cluster_keeping_every_source() -> None:
     events = [
         _event(1, "doc-a", sources=["Interior Ministry"]),
-        _event(2, "doc-b", latitude=33.31, longitude=44.36, fatalities={"low": 15, "high": 18},
-               sources=["police officials"]),
-        _event(3, "doc-c", date_start="2024-03-11", date_end="2024-03-11",
-               sources=["state television"]),
+        _event(
+            2,
+            "doc-b",
+            latitude=33.31,
+            longitude=44.36,
+            fatalities={"low": 15, "high": 18},
+            sources=["police officials"],
+        ),
+        _event(
+            3, "doc-c", date_start="2024-03-11", date_end="2024-03-11", sources=["state television"]
+        ),
     ]
     clusters = cluster_events(events)
     assert len(clusters) == 1

@@ -16,16 +16,52 @@ from sitroom.records import Record, Rejection
 from sitroom.store import Store
 
 SPEC_KEYS = {
-    "id", "source", "title", "published", "byline", "contributors", "text", "removed",
-    "repairs", "entities", "quotes", "attributions", "events",
+    "id",
+    "source",
+    "title",
+    "published",
+    "byline",
+    "contributors",
+    "text",
+    "removed",
+    "repairs",
+    "entities",
+    "quotes",
+    "attributions",
+    "events",
 }
 EVENT_KEYS = {
-    "event_type", "sub_event_type", "actor1", "actor2", "location", "admin1", "country",
-    "latitude", "longitude", "geo_precision", "date_start", "date_end", "time_precision",
-    "date_text", "fatalities", "sources", "certainty", "evidence", "notes",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "admin1",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "date_text",
+    "fatalities",
+    "sources",
+    "certainty",
+    "evidence",
+    "notes",
 }
-QUOTE_KEYS = {"text", "kind", "speaker", "speaker_mention", "speaker_role", "anonymous", "cue",
-              "start", "end"}
+QUOTE_KEYS = {
+    "text",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "speaker_role",
+    "anonymous",
+    "cue",
+    "start",
+    "end",
+}
 ATTRIBUTION_KEYS = {"source", "source_type", "anonymous", "claim_start", "claim_end", "hedge"}
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,15 +79,15 @@ def seed_record(seed_path: Path) -> dict:  # type: ignore[type-arg]
 
 
 def test_seed_record_has_every_spec_key(seed_record: dict) -> None:  # type: ignore[type-arg]
-    assert SPEC_KEYS <= set(seed_record)
+    assert set(seed_record) >= SPEC_KEYS
     assert {"path", "url", "outlet", "format"} <= set(seed_record["source"])
     assert {"mojibake_fixed", "encoding_detected"} <= set(seed_record["repairs"])
     for quote in seed_record["quotes"]:
-        assert QUOTE_KEYS <= set(quote)
+        assert set(quote) >= QUOTE_KEYS
     for attribution in seed_record["attributions"]:
-        assert ATTRIBUTION_KEYS <= set(attribution)
+        assert set(attribution) >= ATTRIBUTION_KEYS
     for event in seed_record["events"]:
-        assert EVENT_KEYS <= set(event)
+        assert set(event) >= EVENT_KEYS
         assert {"low", "best", "high"} == set(event["fatalities"])
     assert seed_record["published"] == "2015-03-08"
     assert re.fullmatch(r"[0-9a-f]{64}", seed_record["id"])

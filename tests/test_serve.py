@@ -49,8 +49,14 @@ def test_event_page_shows_the_evidence_sentence(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     ("path", "status"),
-    [("/events/999", 404), ("/events/999.json", 404), ("/events/abc.json", 404),
-     ("/documents/nope.json", 404), ("/no-such-page", 404), ("/api/events?limit=x", 400)],
+    [
+        ("/events/999", 404),
+        ("/events/999.json", 404),
+        ("/events/abc.json", 404),
+        ("/documents/nope.json", 404),
+        ("/no-such-page", 404),
+        ("/api/events?limit=x", 400),
+    ],
 )
 def test_errors_have_one_shape(client: TestClient, path: str, status: int) -> None:
     response = client.get(path)

@@ -12,14 +12,13 @@ one cluster even if only two of them match directly.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
-
-import re
-import unicodedata
 
 METHOD = "dedupe-v1"
 

@@ -45,7 +45,9 @@ def run_eval(name: str, *, limit: int | None = None) -> EvalReport:
 def print_report(report: EvalReport, seconds: float) -> None:
     table = Table(title=f"sitroom eval {report.name}  ({seconds:.1f} s)")
     for column in ("dataset", "metric", "n", "sitroom", "anchor", "anchor value"):
-        table.add_column(column, justify="right" if column in {"n", "sitroom", "anchor value"} else "left")
+        table.add_column(
+            column, justify="right" if column in {"n", "sitroom", "anchor value"} else "left"
+        )
     for row in report.rows:
         table.add_row(
             row.dataset,
@@ -88,9 +90,9 @@ for _name in EVALS:
 
 @eval_app.command()
 def gate(
-    floors: Annotated[
-        Path, typer.Option(help="JSON file of pinned floors.")
-    ] = Path("benchmarks/eval_floors.json"),
+    floors: Annotated[Path, typer.Option(help="JSON file of pinned floors.")] = Path(
+        "benchmarks/eval_floors.json"
+    ),
     only: Annotated[list[str] | None, typer.Option(help="Run only these evals.")] = None,
 ) -> None:
     """Run the evals and fail if any figure falls below its pinned floor."""

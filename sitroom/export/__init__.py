@@ -38,37 +38,51 @@ ACLED_COLUMNS = (
     ("fatalities", "fatalities_low"),
 )
 EXTRA_COLUMNS = (
-    "date_end", "date_text", "fatalities_best", "fatalities_high", "certainty", "aggregate",
-    "cluster_id", "evidence_text", "document_id", "path",
+    "date_end",
+    "date_text",
+    "fatalities_best",
+    "fatalities_high",
+    "certainty",
+    "aggregate",
+    "cluster_id",
+    "evidence_text",
+    "document_id",
+    "path",
 )
 
 
 def _acled_row(row: dict[str, Any]) -> dict[str, Any]:
     event = json.loads(row["event_json"])
-    merged = {**row, "inter1": event.get("inter1"), "inter2": event.get("inter2"),
-              "sources": "; ".join(event.get("sources") or [])}
+    merged = {
+        **row,
+        "inter1": event.get("inter1"),
+        "inter2": event.get("inter2"),
+        "sources": "; ".join(event.get("sources") or []),
+    }
     out = {acled: merged.get(ours) for acled, ours in ACLED_COLUMNS}
     out.update({column: merged.get(column) for column in EXTRA_COLUMNS})
     return out
 
 
-def write_acled_csv(store: Store, stream: TextIO, query: EventQuery = EventQuery()) -> int:
+def write_acled_csv(store: Store, stream: TextIO, query: EventQuery | None = None) -> int:
     writer = csv.DictWriter(stream, fieldnames=[a for a, _ in ACLED_COLUMNS] + list(EXTRA_COLUMNS))
     writer.writeheader()
-    rows = store.events(query)
+    rows = store.events(query or EventQuery())
     for row in rows:
         writer.writerow(_acled_row(row))
     return len(rows)
 
 
-def geojson(store: Store, query: EventQuery = EventQuery()) -> tuple[dict[str, Any], int]:
+def geojson(store: Store, query: EventQuery | None = None) -> tuple[dict[str, Any], int]:
     """The collection and the number of events left out for lack of coordinates."""
     features, unlocated = [], 0
-    for row in store.events(query):
+    for row in store.events(query or EventQuery()):
         if row["latitude"] is None or row["longitude"] is None:
             unlocated += 1
             continue
-        properties = {k: v for k, v in row.items() if k not in {"event_json", "latitude", "longitude"}}
+        properties = {
+            k: v for k, v in row.items() if k not in {"event_json", "latitude", "longitude"}
+        }
         features.append(
             {
                 "type": "Feature",

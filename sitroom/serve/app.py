@@ -91,7 +91,7 @@ def create_app(db: str | Path | Store = "sitroom.db") -> FastAPI:
     @page("/", "dashboard.html", lambda d: "sitroom")
     def dashboard(
         country: str | None = None,
-        type: str | None = None,  # noqa: A002 - the public query parameter name
+        type: str | None = None,  # the public query parameter name
         since: str | None = None,
         until: str | None = None,
     ) -> dict[str, Any]:
@@ -106,7 +106,11 @@ def create_app(db: str | Path | Store = "sitroom.db") -> FastAPI:
     def documents(offset: str = "0") -> dict[str, Any]:
         return views.documents_page(store, limit=PAGE_SIZE, offset=_int(offset, "offset"))
 
-    @page("/documents/{document_id}", "document.html", lambda d: d["record"].get("title") or "document")
+    @page(
+        "/documents/{document_id}",
+        "document.html",
+        lambda d: d["record"].get("title") or "document",
+    )
     def document(document_id: str) -> dict[str, Any]:
         return views.document_page(store, document_id)
 
@@ -122,7 +126,7 @@ def create_app(db: str | Path | Store = "sitroom.db") -> FastAPI:
     @app.get("/api/events")
     def api_events(
         country: str | None = None,
-        type: str | None = None,  # noqa: A002
+        type: str | None = None,
         since: str | None = None,
         until: str | None = None,
         limit: int = 1000,

@@ -26,7 +26,9 @@ TYPE_COLOURS = {
 
 
 def map_svg(events: Sequence[dict[str, Any]]) -> str:
-    located = [e for e in events if e.get("latitude") is not None and e.get("longitude") is not None]
+    located = [
+        e for e in events if e.get("latitude") is not None and e.get("longitude") is not None
+    ]
     if not located:
         return '<p class="muted">No geocoded events to map.</p>'
     lats = [float(e["latitude"]) for e in located]
@@ -60,7 +62,9 @@ def map_svg(events: Sequence[dict[str, Any]]) -> str:
         x, y = xy(float(event["latitude"]), float(event["longitude"]))
         colour = TYPE_COLOURS.get(event.get("event_type") or "", "#555")
         radius = 4 + min(8, (event.get("fatalities_low") or 0) ** 0.5)
-        label = escape(f"{event.get('sub_event_type')} · {event.get('location')} · {event.get('date_start')}")
+        label = escape(
+            f"{event.get('sub_event_type')} · {event.get('location')} · {event.get('date_start')}"
+        )
         parts.append(
             f'<a href="/events/{event["id"]}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
             f'fill="{colour}" fill-opacity="0.75"><title>{label}</title></circle></a>'
@@ -83,7 +87,9 @@ def timeline_svg(timeline: Sequence[dict[str, Any]]) -> str:
     peak = max(int(day["events"]) for day in timeline)
     width = max(WIDTH, 12 * len(timeline))
     bar = width / len(timeline)
-    parts = [f'<svg viewBox="0 0 {width} {height}" class="timeline" role="img" aria-label="timeline">']
+    parts = [
+        f'<svg viewBox="0 0 {width} {height}" class="timeline" role="img" aria-label="timeline">'
+    ]
     for index, day in enumerate(timeline):
         h = bar_area * int(day["events"]) / peak
         x = index * bar
@@ -93,7 +99,9 @@ def timeline_svg(timeline: Sequence[dict[str, Any]]) -> str:
             f'height="{h:.1f}" class="bar"><title>{escape(day["date"])}: {day["events"]} events'
             f"</title></rect></a>"
         )
-    parts.append(f'<text x="0" y="{height - 8}" class="gridlabel">{escape(timeline[0]["date"])}</text>')
+    parts.append(
+        f'<text x="0" y="{height - 8}" class="gridlabel">{escape(timeline[0]["date"])}</text>'
+    )
     parts.append(
         f'<text x="{width}" y="{height - 8}" text-anchor="end" class="gridlabel">'
         f"{escape(timeline[-1]['date'])}</text>"

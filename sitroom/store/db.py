@@ -104,7 +104,9 @@ class Store:
                     ingested_at=_now(),
                 )
             )
-            rows = [_event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])]
+            rows = [
+                _event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])
+            ]
             if rows:
                 conn.execute(schema.events.insert(), rows)
         return True
@@ -193,8 +195,14 @@ class Store:
         table = schema.documents
         stmt = (
             select(
-                table.c.id, table.c.path, table.c.url, table.c.outlet, table.c.title,
-                table.c.published, table.c.format, table.c.ingested_at,
+                table.c.id,
+                table.c.path,
+                table.c.url,
+                table.c.outlet,
+                table.c.title,
+                table.c.published,
+                table.c.format,
+                table.c.ingested_at,
             )
             .order_by(table.c.published.desc(), table.c.path)
             .offset(offset)
@@ -228,9 +236,7 @@ class Store:
             for row in conn.execute(stmt):
                 yield int(row[0]), str(row[1]), json.loads(row[2])
 
-    def replace_clusters(
-        self, clusters: Sequence[dict[str, Any]], members: dict[int, int]
-    ) -> None:
+    def replace_clusters(self, clusters: Sequence[dict[str, Any]], members: dict[int, int]) -> None:
         """Swap in a new clustering in one transaction (members: event id → cluster id)."""
         with self.engine.begin() as conn:
             conn.execute(update(schema.events).values(cluster_id=None))
