@@ -1,3 +1,18 @@
-"""sitroom (being assembled: the API exports are bound once every stage exists)."""
+"""sitroom: raw conflict reports in, a sourced, geocoded, deduplicated event database out.
+
+The Python API is ``sitroom.extract(paths, ...)`` and ``sitroom.ingest(paths, db=...)``.
+The stage subpackages ``sitroom.ingest`` and ``sitroom.extract`` share those names;
+import from them with ``from sitroom.extract.quotes import ...``, which always works.
+"""
+
+from __future__ import annotations
 
 __version__ = "0.1.0"
+
+# Load the stage subpackages first, so that binding the API functions below is
+# the last word on the names ``sitroom.extract`` and ``sitroom.ingest``.
+import sitroom.extract as _extract_stage  # noqa: F401
+import sitroom.ingest as _ingest_stage  # noqa: F401
+from sitroom.api import IngestSummary, extract, ingest, recluster
+
+__all__ = ["IngestSummary", "__version__", "extract", "ingest", "recluster"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import sys
 from datetime import date
 from enum import StrEnum
@@ -323,5 +324,13 @@ def serve(
     uvicorn.run(create_app(_db(db)), host=host, port=port)
 
 
+# Libraries whose warnings about single odd pages (trafilatura: "discarding data",
+# htmldate: no date found) are expected on scraped input; rejections already say
+# what went wrong per document, so only their errors are shown.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
+
+
 def main() -> None:
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
     app()

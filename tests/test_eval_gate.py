@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.eval.cli import EVALS, run_eval
-from sitroom.eval.gate import check_floors, load_floors
+from sitroom.eval.gate import check_against_anchor, check_floors, load_floors
 from sitroom.eval.report import BenchmarkDataMissing, shared_dir
 
 FLOORS = load_floors(Path(__file__).resolve().parents[1] / "benchmarks" / "eval_floors.json")
@@ -29,4 +29,5 @@ def test_eval_meets_pinned_floors(name: str) -> None:
     except BenchmarkDataMissing as missing:
         pytest.skip(str(missing))
     failures = check_floors(report, FLOORS[name]["floors"])
+    failures += check_against_anchor(report, FLOORS[name].get("at_least_anchor", []))
     assert not failures, "\n".join(failures)

@@ -14,11 +14,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sitroom.eval.gate import check_floors, load_floors
+from sitroom.eval.gate import check_against_anchor, check_floors, load_floors
 from sitroom.eval.report import BenchmarkDataMissing, EvalReport, to_json
 
 eval_app = typer.Typer(help="Score sitroom on ../shared/benchmarks next to an anchor.")
-out = Console()
+# Eval tables are read in CI logs as often as in terminals: never fold them narrow.
+WIDE = 160
+out = Console(width=None if sys.stdout.isatty() else WIDE)
 err = Console(stderr=True)
 
 # name → (module, function); imported lazily so one eval's dependencies never
@@ -53,17 +55,23 @@ def print_report(report: EvalReport, seconds: float) -> None:
             row.dataset,
             row.metric,
             "" if row.n is None else str(row.n),
-            _fmt(row.ours),
+            _fmt(row.ours, row.metric),
             row.anchor or "",
-            "" if row.anchor_value is None else _fmt(row.anchor_value),
+            "" if row.anchor_value is None else _fmt(row.anchor_value, row.metric),
         )
     out.print(table)
     for note in report.notes:
         out.print(f"  · {note}")
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() and abs(value) >= 10 else f"{value:.3f}"
+RATE_WORDS = ("rate", "f1", "precision", "recall", "accuracy", "acc", "share", "match")
+
+
+def _fmt(value: float, metric: str) -> str:
+    is_rate = any(word in metric.lower() for word in RATE_WORDS)
+    if float(value).is_integer() and not is_rate:
+        return f"{value:.0f}"
+    return f"{value:.3f}"
 
 
 def _command(name: str) -> Callable[[int | None, bool], None]:
@@ -109,6 +117,7 @@ def gate(
             continue
         print_report(report, time.perf_counter() - started)
         failures.extend(check_floors(report, pinned[name]["floors"]))
+        failures.extend(check_against_anchor(report, pinned[name].get("at_least_anchor", [])))
     for failure in failures:
         err.print(f"[red]below floor[/red] {failure}")
     if failures:

@@ -1,6 +1,9 @@
 """Pinned quality floors, in the manner of trafilatura's eval gate.
 
-The floors file maps an eval name to ``{"limit": N|null, "floors": {row key: value}}``.
+The floors file maps an eval name to
+``{"limit": N|null, "floors": {row key: value}, "at_least_anchor": [row key, ...]}``:
+a floor is an absolute bound; ``at_least_anchor`` lists rows where ours must also
+match or beat the anchor measured in the same run.
 A floor is raised on purpose when we improve and never lowered quietly: lowering
 one needs a commit that says why.
 """
@@ -32,4 +35,21 @@ def check_floors(report: EvalReport, floors: dict[str, float]) -> list[str]:
         if not ok:
             bound = "floor" if row.higher_is_better else "ceiling"
             failures.append(f"{report.name}: {key} = {row.ours:.4f}, {bound} {floor}")
+    return failures
+
+
+def check_against_anchor(report: EvalReport, keys: list[str]) -> list[str]:
+    """Messages for every listed row where ours falls behind the anchor of the same run."""
+    failures = []
+    rows = {row.key: row for row in report.rows}
+    for key in keys:
+        row = rows.get(key)
+        if row is None or row.anchor_value is None:
+            failures.append(f"{report.name}: {key} has no anchor value to compare with")
+            continue
+        ok = row.ours >= row.anchor_value if row.higher_is_better else row.ours <= row.anchor_value
+        if not ok:
+            failures.append(
+                f"{report.name}: {key} = {row.ours:.4f}, behind {row.anchor} ({row.anchor_value:.4f})"
+            )
     return failures

@@ -1,0 +1,1 @@
+"""One reader per input format; each turns bytes into ``RawDocument`` or raises ``SitroomError``."""

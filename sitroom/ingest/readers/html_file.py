@@ -1,0 +1,35 @@
+"""HTML files: one page per file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from sitroom.ingest.decode import decode_bytes
+from sitroom.ingest.documents import IngestOptions, RawDocument
+from sitroom.ingest.readers.html import declared_charset, extract_article
+from sitroom.ingest.readers.txt import read_all
+from sitroom.records import Source
+
+
+def document_from_html(
+    data: bytes, *, path: str, format: str, url: str | None = None, charset: str | None = None
+) -> RawDocument:
+    """A ``RawDocument`` from the bytes of one page (raises E005, E009, E012)."""
+    text, encoding = decode_bytes(
+        data, path=path, declared=charset or declared_charset(data[:4096])
+    )
+    article = extract_article(text, path=path, url=url)
+    return RawDocument(
+        source=Source(path=path, format=format, url=article.url or url, outlet=article.outlet),
+        text=article.text,
+        encoding=encoding,
+        title=article.title,
+        published=article.published,
+        byline=article.byline,
+    )
+
+
+def read_html(stream: BinaryIO, *, path: str, options: IngestOptions) -> Iterator[RawDocument]:
+    data = read_all(stream, path=path, options=options)
+    yield document_from_html(data, path=path, format="html")
