@@ -36,7 +36,9 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 
-out = Console()
+# Tables piped to a file or read in a CI log are never folded to 80 columns.
+WIDE = 200
+out = Console(width=None if sys.stdout.isatty() else WIDE)
 err = Console(stderr=True)
 
 
