@@ -1,0 +1,238 @@
+"""Arguments of an event sentence: where, when and who, read from spaCy's parse.
+
+Location: the toponym as written. Inside the sentence, a place introduced as
+"the town/city/village of X" wins (it is the most specific), then places in the
+trigger's clause. A sentence that says only "the town" takes the last "town of X"
+before it; a sentence with no place takes the first place of the nearest
+preceding sentence of its paragraph (that sentence's topic, usually).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.resolve.actors import normalize_actor
+from sitroom.resolve.dates import DateRange, resolve_date
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_SETTLEMENT = re.compile(
+    r"\b(?:town|city|village|district|neighbou?rhood|area|camp|suburb|outskirts|province|region|"
+    r"governorate|state|county)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SMALL = re.compile(
+    r"\b(?:town|city|village|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"\bthe (town|city|village)\b", re.IGNORECASE)
+_ONGOING = re.compile(
+    r"\b(?:underway|under way|ongoing|continuing|continue to rage)\b", re.IGNORECASE
+)
+# Countries and regions: named only when nothing more specific is in reach.
+_COARSE = {
+    "syria",
+    "iraq",
+    "afghanistan",
+    "yemen",
+    "turkey",
+    "iran",
+    "libya",
+    "nigeria",
+    "somalia",
+    "mali",
+    "pakistan",
+    "india",
+    "russia",
+    "ukraine",
+    "egypt",
+    "lebanon",
+    "israel",
+    "united states",
+    "u.s.",
+    "us",
+    "britain",
+    "europe",
+    "kuwaiti",
+}
+
+
+def place_ents(span: Span) -> list[Span]:
+    """Places in ``span``, leaving out those that only describe a source ("Britain-based")."""
+    doc = span.doc
+    out = []
+    for ent in span.ents:
+        # The small model tags some towns as ORG ("the town of Hama"); "home town of
+        # Saddam Hussein" stays a person.
+        named_as_place = ent.label_ == "ORG" and _SMALL.search(
+            doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        )
+        if ent.label_ not in _PLACE_LABELS and not named_as_place:
+            continue
+        if doc.text[ent.end_char : ent.end_char + 6].startswith("-based"):
+            continue
+        if any(t.lower_ == "according" for t in ent.root.ancestors):
+            continue
+        out.append(ent)
+    return out
+
+
+def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
+    before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
+    score = 0
+    if _SMALL.search(before):
+        score += 4
+    elif _SETTLEMENT.search(before):
+        score += 2
+    if ent.text.lower() in _COARSE:
+        score -= 3
+    if (
+        clause is not None
+        and clause.left_edge.i <= ent.start
+        and ent.end <= clause.right_edge.i + 1
+    ):
+        score += 1
+    return score, -ent.start
+
+
+def sentence_location(sent: Span, clause: Token | None) -> Span | None:
+    """The most specific place named in the sentence, or None."""
+    places = place_ents(sent)
+    if not places:
+        return None
+    return max(places, key=lambda e: _rank(e, sent.doc, clause))
+
+
+def location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str | None:
+    """The toponym for an event read from ``sent`` (see the module docstring)."""
+    doc = sent.doc
+    anaphor = _ANAPHOR.search(sent.text)
+    inside = sentence_location(sent, clause)
+    if anaphor and (inside is None or inside.start_char > sent.start_char + anaphor.start()):
+        noun = anaphor.group(1).lower()
+        matches = list(
+            re.finditer(
+                rf"\b{noun} of ((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+)*)", doc.text[: sent.start_char]
+            )
+        )
+        if matches:
+            return matches[-1].group(1)
+    if inside is not None and (inside.text.lower() not in _COARSE or anaphor is None):
+        return inside.text
+    before = doc.char_span(paragraph_start, sent.start_char, alignment_mode="contract")
+    earlier = place_ents(before) if before is not None else []
+    if earlier:
+        # The nearest preceding sentence that names a place; its best-ranked (first) place.
+        last_sent = earlier[-1].sent.start
+        topic = [e for e in earlier if e.sent.start == last_sent]
+        return max(topic, key=lambda e: (_rank(e, doc, None)[0], -e.start)).text
+    return inside.text if inside is not None else None
+
+
+def event_date(
+    sent: Span, clause: Token, published: date | None, *, clause_only: bool
+) -> DateRange | None:
+    """The date of the event: a DATE entity in the trigger's clause (or sentence)."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    in_clause = [e for e in candidates if lo <= e.start and e.end <= hi]
+    pool = in_clause if (in_clause or clause_only) else candidates
+    best: DateRange | None = None
+    for ent in pool:
+        resolved = _resolve_ent(ent.text, published)
+        if resolved is None:
+            continue
+        if best is None or (resolved.time_precision or 9) < (best.time_precision or 9):
+            best = resolved
+    if best is None and published is not None:
+        match = _ONGOING.search(sent.text)
+        if match:
+            return DateRange(published, published, 1, match.group(0))
+        progressive = clause.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+            for c in clause.children
+        )
+        if progressive:
+            return DateRange(
+                published,
+                published,
+                1,
+                f"{clause.head.text if clause.dep_ != 'ROOT' else ''} {clause.text}".strip(),
+            )
+    return best
+
+
+def _resolve_ent(text: str, published: date | None) -> DateRange | None:
+    """Resolve a DATE entity, without a stray leading pronoun ("one last week")."""
+    text = re.sub(r"^(?:one|a|an)\s+(?=last|this|earlier)", "", text)
+    resolved = resolve_date(text, published=published)
+    if resolved is None and " " in text:
+        resolved = resolve_date(text.split(" ", 1)[1], published=published)
+    return resolved
+
+
+def noun_phrase(token: Token) -> str:
+    """The compact noun phrase of ``token``: its left modifiers and itself, plus an 'of' PP."""
+    left = [
+        t for t in token.lefts if t.dep_ in ("amod", "compound", "det", "nummod", "poss", "nmod")
+    ]
+    start = min([token.i, *(t.left_edge.i for t in left)])
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            end = child.right_edge.i + 1
+    return token.doc[start:end].text
+
+
+def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
+    """(actor1, actor2) as written: the agent and the target/opponent of the event."""
+    agent: Token | None = None
+    target: Token | None = None
+    for child in clause.children:
+        if child.ent_type_ in _PLACE_LABELS:
+            continue  # "Near Kobani, an airstrike ...": a place parsed as subject
+        if child.dep_ == "nsubj" and child != trigger and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            agent = child
+        elif child.dep_ in ("dobj", "nsubjpass") and child != trigger:
+            target = child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+    between = _between(trigger) or _between(clause)
+    if between is not None:
+        return between
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "on", "against", "with"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if child.lower_ == "by":
+                agent = obj
+            else:
+                target = obj
+        elif (
+            child.dep_ == "compound"
+            and agent is None
+            and (child.pos_ == "PROPN" or normalize_actor(child.text).alias is not None)
+        ):
+            agent = child
+    if agent is not None and agent.tag_ in ("WDT", "WP"):
+        agent = None
+    return (
+        noun_phrase(agent) if agent is not None else None,
+        noun_phrase(target) if target is not None else None,
+    )
+
+
+def _between(token: Token) -> tuple[str, str] | None:
+    for node in token.subtree:
+        if node.lower_ == "between" and node.dep_ == "prep":
+            first = next((c for c in node.children if c.dep_ == "pobj"), None)
+            if first is None:
+                return None
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if second is None:
+                return None
+            return noun_phrase(first), noun_phrase(second)
+    return None

@@ -1,0 +1,205 @@
+"""Event triggers over spaCy's parse, and the filters that keep non-events out.
+
+A trigger is a token whose lemma names a violent or political event ("clash",
+"airstrike", "kill", "execution"). A trigger counts only when the parse says it
+reports something that happened: not negated, not modal or future, not an
+infinitive of intent ("an offensive to retake Mosul"), not a generic statement
+("airstrikes are rare", "vulnerable to attacks"), not a trend ("a growing
+incidence of attacks"). These filters are what keeps opinion, background and
+analysis sentences from producing events.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Lemma → the sub-event code a trigger implies when the sentence's cues are weak.
+# "KILL" is resolved later by the victims (civilians → Attack, armed → Armed clash).
+TRIGGERS: dict[str, str] = {
+    "clash": "ARMED_CLASH",
+    "battle": "ARMED_CLASH",
+    "fighting": "ARMED_CLASH",
+    "shootout": "ARMED_CLASH",
+    "firefight": "ARMED_CLASH",
+    "gunfight": "ARMED_CLASH",
+    "ambush": "ARMED_CLASH",
+    "skirmish": "ARMED_CLASH",
+    "battling": "ARMED_CLASH",
+    "airstrike": "AIR_STRIKE",
+    "strike": "AIR_STRIKE",
+    "bombard": "AIR_STRIKE",
+    "bombardment": "AIR_STRIKE",
+    "shell": "ART_MISS_ATTACK",
+    "shelling": "ART_MISS_ATTACK",
+    "explosion": "REM_EXPLOS",
+    "blast": "REM_EXPLOS",
+    "explode": "REM_EXPLOS",
+    "detonate": "REM_EXPLOS",
+    "bombing": "REM_EXPLOS",
+    "execution": "ATTACK",
+    "execute": "ATTACK",
+    "behead": "ATTACK",
+    "massacre": "ATTACK",
+    "body": "ATTACK",
+    "killing": "ATTACK",
+    "kill": "KILL",
+    "attack": "KILL",
+    "shoot": "KILL",
+    "gun": "KILL",
+    "murder": "ATTACK",
+    "kidnap": "ABDUCT_DISSAP",
+    "abduct": "ABDUCT_DISSAP",
+    "kidnapping": "ABDUCT_DISSAP",
+    "abduction": "ABDUCT_DISSAP",
+    "rape": "SEX_VIOL",
+    "protest": "PEACE_PROTEST",
+    "demonstrate": "PEACE_PROTEST",
+    "demonstration": "PEACE_PROTEST",
+    "rally": "PEACE_PROTEST",
+    "riot": "VIOL_DEMONSTR",
+    "arrest": "ARREST",
+    "detain": "ARREST",
+    "capture": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "seize": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "overrun": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "recapture": "GOV_REGAINS_TERIT",
+    "retake": "GOV_REGAINS_TERIT",
+    "loot": "PROPERTY_DISTRUCT",
+    "torch": "PROPERTY_DISTRUCT",
+}
+# "body" only with a verb of discovery; "strike" only as a noun of attack.
+_BODY_VERBS = {"find", "discover", "recover", "dump", "uncover"}
+_MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "ca", "can"}
+# Heads that turn an event noun into a possibility, a trend or an evaluation.
+_NON_EVENT_HEADS = {
+    "risk",
+    "threat",
+    "fear",
+    "prospect",
+    "possibility",
+    "chance",
+    "capability",
+    "capacity",
+    "ability",
+    "incidence",
+    "plan",
+    "aim",
+    "attempt",
+    "effort",
+    "wave",
+    "campaign",
+    "history",
+    "test",
+    "prevent",
+    "avoid",
+    "deter",
+    "threaten",
+    "vow",
+    "warn",
+    "seek",
+    "try",
+    "intend",
+    "expect",
+    "hope",
+    "want",
+    "prepare",
+    "pledge",
+    "condemn",
+    "deny",
+    "urge",
+    "call",
+    "demand",
+    "discuss",
+    "ready",
+    "vulnerable",
+    "prone",
+    "likely",
+    "unlikely",
+}
+_GENERIC_ADJ = {
+    "rare",
+    "common",
+    "frequent",
+    "routine",
+    "regular",
+    "possible",
+    "likely",
+    "unlikely",
+}
+
+
+def trigger_code(token: Token) -> str | None:
+    """The default sub-event code of a trigger token, or None if it is not one."""
+    lemma = token.lemma_.lower()
+    if lemma not in TRIGGERS:
+        lowered = token.lower_
+        if lowered in ("shootouts", "airstrikes", "shootout", "fighting", "killings"):
+            lemma = lowered.rstrip("s") if lowered != "killings" else "killing"
+        else:
+            return None
+    if lemma == "strike" and token.pos_ == "VERB":
+        return None
+    if lemma == "body" and token.head.lemma_.lower() not in _BODY_VERBS:
+        return None
+    if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+        return None
+    return TRIGGERS.get(lemma)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb that governs a trigger (the trigger itself when it is a verb)."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+        node = node.head
+    return node
+
+
+def is_factual(token: Token) -> bool:
+    """False for negated, modal, future, infinitival, conditional or generic triggers."""
+    head = clause_head(token)
+    for node in {token, head}:
+        for child in node.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+                return False
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
+                return False
+            if child.dep_ == "aux" and child.tag_ == "TO":
+                return False
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return False
+        if node.lemma_.lower() in _NON_EVENT_HEADS:
+            return False
+    # "going to attack", "plans to seize": intent, not fact.
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NON_EVENT_HEADS | {"go", "be"}:
+        return False
+    return not _generic(token)
+
+
+def _generic(token: Token) -> bool:
+    """'airstrikes are rare', 'vulnerable to attacks', 'incidence of attacks'."""
+    ancestor = token.head
+    for _ in range(3):
+        if ancestor.lemma_.lower() in _NON_EVENT_HEADS:
+            return True
+        if ancestor.pos_ == "ADJ":
+            return True
+        if ancestor == ancestor.head:
+            break
+        ancestor = ancestor.head
+    return (
+        token.dep_ in ("nsubj", "attr")
+        and token.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in _GENERIC_ADJ for c in token.head.children)
+    )
+
+
+def find_triggers(sent: Span) -> list[tuple[Token, str]]:
+    """Factual triggers in a sentence with their default sub-event codes."""
+    found: list[tuple[Token, str]] = []
+    for token in sent:
+        code = trigger_code(token)
+        if code is not None and is_factual(token):
+            found.append((token, code))
+    return found

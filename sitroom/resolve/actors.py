@@ -1,0 +1,188 @@
+"""Normalise actor mentions to ACLED-style names with ACLED inter codes.
+
+ACLED inter codes: 1 state forces, 2 rebel groups, 3 political militias,
+4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other
+forces. Names follow ACLED's conventions ("Military Forces of Iraq",
+"Unidentified Armed Group (Syria)", "Civilians (Afghanistan)") without ACLED's
+period suffixes such as "(2014-)", which need knowledge of the government in
+office that a report does not give. Unknown actors are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(
+    1, 9
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    inter: int | None
+    alias: str | None  # the alias-table entry that matched; None when kept as written
+
+
+# Named groups: (pattern over lower-cased text, ACLED-style name, inter code).
+_GROUPS: tuple[tuple[str, str, int], ...] = (
+    (
+        r"\b(?:islamic state|isis|isil|daesh|is militants|is fighters|iswap|isis-k|isk)\b|^is$",
+        "Islamic State",
+        REBEL,
+    ),
+    (r"\btaliban\b", "Taliban", REBEL),
+    (r"\bboko haram\b|\bjas\b", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL),
+    (r"\bal[- ]?shabaa?b\b", "Al Shabaab", REBEL),
+    (r"\bhouthis?\b|\bansar allah\b|\bpro-houthi", "Houthi Movement (Ansar Allah)", REBEL),
+    (
+        r"\bpeshmerga\b|\bpishmarga\b",
+        "Military Forces of Iraq (Kurdistan Regional Government Peshmerga)",
+        STATE,
+    ),
+    (r"\bypg\b|\bpeople'?s protection units\b", "YPG: People's Protection Units", REBEL),
+    (r"\bsdf\b|\bsyrian democratic forces\b", "SDF: Syrian Democratic Forces", REBEL),
+    (r"\bpkk\b|\bkurdistan workers'? party\b", "PKK: Kurdistan Workers Party", REBEL),
+    (r"\bhezbollah\b", "Hezbollah", POLITICAL_MILITIA),
+    (r"\bhamas\b", "Hamas", REBEL),
+    (r"\b(?:jabhat )?al[- ]nusra\b|\bnusra front\b", "Jabhat al Nusra", REBEL),
+    (r"\bhayat tahrir al[- ]sham\b|\bhts\b", "Hayat Tahrir al Sham", REBEL),
+    (r"\bfree syrian army\b|\bfsa\b", "Free Syrian Army", REBEL),
+    (r"\bal[- ]qa'?e?ida\b|\baqap\b", "Al Qaeda", REBEL),
+    (
+        r"\bpopular mobilization forces\b|\bhashd al[- ]shaabi\b|\bpmf\b",
+        "Popular Mobilization Forces",
+        POLITICAL_MILITIA,
+    ),
+    (
+        r"\b(?:the |us-led |international )?coalition\b",
+        "Coalition Forces (Operation Inherent Resolve)",
+        EXTERNAL,
+    ),
+    (r"\bwagner\b", "Wagner Group", EXTERNAL),
+)
+
+# Nationality adjectives and country names → ACLED country name.
+_COUNTRIES: dict[str, str] = {
+    "syrian": "Syria",
+    "syria": "Syria",
+    "iraqi": "Iraq",
+    "iraq": "Iraq",
+    "afghan": "Afghanistan",
+    "afghanistan": "Afghanistan",
+    "turkish": "Turkey",
+    "turkey": "Turkey",
+    "israeli": "Israel",
+    "israel": "Israel",
+    "russian": "Russia",
+    "russia": "Russia",
+    "us": "United States",
+    "u.s.": "United States",
+    "american": "United States",
+    "saudi": "Saudi Arabia",
+    "yemeni": "Yemen",
+    "yemen": "Yemen",
+    "nigerian": "Nigeria",
+    "nigeria": "Nigeria",
+    "somali": "Somalia",
+    "somalia": "Somalia",
+    "pakistani": "Pakistan",
+    "pakistan": "Pakistan",
+    "indian": "India",
+    "india": "India",
+    "egyptian": "Egypt",
+    "egypt": "Egypt",
+    "libyan": "Libya",
+    "libya": "Libya",
+    "malian": "Mali",
+    "mali": "Mali",
+    "iranian": "Iran",
+    "iran": "Iran",
+    "ukrainian": "Ukraine",
+    "ukraine": "Ukraine",
+    "lebanese": "Lebanon",
+    "ethiopian": "Ethiopia",
+    "kenyan": "Kenya",
+    "cameroonian": "Cameroon",
+    "burkinabe": "Burkina Faso",
+    "french": "France",
+    "british": "United Kingdom",
+    "myanmar": "Myanmar",
+    "philippine": "Philippines",
+    "filipino": "Philippines",
+    "sudanese": "Sudan",
+    "congolese": "Democratic Republic of Congo",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "colombian": "Colombia",
+    "azerbaijani": "Azerbaijan",
+    "armenian": "Armenia",
+}
+_COUNTRY_RX = "|".join(sorted((re.escape(k) for k in _COUNTRIES), key=len, reverse=True))
+
+_MILITARY = re.compile(
+    r"\b(?:government|regime|pro-government|state|national|security|armed|military)?\s*"
+    r"(?:forces|troops|army|soldiers|aircraft|warplanes|jets|military|air force|airstrikes?|"
+    r"security forces|artillery|navy|helicopters?|drones?)\b"
+)
+_POLICE = re.compile(r"\b(?:police(?:men)?|policem[ae]n|police officers|gendarmes?|gendarmerie)\b")
+_UNKNOWN = re.compile(
+    r"\b(?:unidentified|unknown|masked|suspected)\b.*\b(?:gunm[ae]n|men|attackers|"
+    r"militants|assailants|armed|group|fighters)\b|\bgunm[ae]n\b|\bassailants\b"
+)
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|villagers|residents|wom[ae]n|child(?:ren)?|farmers?|"
+    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|men|boys?|girls?)\b"
+)
+_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b")
+_RIOTERS = re.compile(r"\b(?:rioters|mobs?|vigilantes)\b")
+_REBELS = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|separatists)\b")
+
+
+def normalize_actor(text: str, *, country: str | None = None) -> Actor:
+    """The ACLED-style actor for a mention; ``country`` is the context country when known."""
+    lowered = " ".join(text.lower().split())
+    for pattern, name, inter in _GROUPS:
+        match = re.search(pattern, lowered)
+        if match:
+            return Actor(name, inter, match.group(0))
+    nation = re.search(rf"(?<![\w.])({_COUNTRY_RX})(?![\w])", lowered)
+    where = _COUNTRIES[nation.group(1)] if nation else country
+    if _POLICE.search(lowered):
+        return Actor(_suffix("Police Forces of", where), STATE, "police")
+    military = _MILITARY.search(lowered)
+    if military and not _REBELS.search(lowered) and not _UNKNOWN.search(lowered):
+        inter = EXTERNAL if (where and country and where != country) else STATE
+        return Actor(_suffix("Military Forces of", where), inter, military.group(0).strip())
+    if _UNKNOWN.search(lowered):
+        return Actor(_bracket("Unidentified Armed Group", where), POLITICAL_MILITIA, "unidentified")
+    if _PROTESTERS.search(lowered):
+        return Actor(_bracket("Protesters", where), PROTESTERS, "protesters")
+    if _RIOTERS.search(lowered):
+        return Actor(_bracket("Rioters", where), RIOTERS, "rioters")
+    if _CIVILIAN.search(lowered):
+        return Actor(_bracket("Civilians", where), CIVILIANS, "civilians")
+    if _REBELS.search(lowered):
+        return Actor(text.strip(), REBEL, None)
+    return Actor(text.strip(), None, None)
+
+
+def _suffix(prefix: str, country: str | None) -> str:
+    return f"{prefix} {country}" if country else f"{prefix} (unknown country)"
+
+
+def _bracket(name: str, country: str | None) -> str:
+    return f"{name} ({country})" if country else name
+
+
+def same_actor(ours: str | None, gold: str | None) -> bool:
+    """Loose ACLED actor match: names equal once period suffixes like "(2014-)" are dropped."""
+    if not ours or not gold:
+        return not ours and not gold
+
+    def strip(name: str) -> str:
+        return re.sub(r"\s*\(\d{4}-\d{0,4}\)", "", name).strip().lower()
+
+    a, b = strip(ours), strip(gold)
+    return a == b or a.startswith(b) or b.startswith(a)

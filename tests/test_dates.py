@@ -1,0 +1,65 @@
+"""Date resolution against a publication date (published Sunday 2015-03-08)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.resolve.dates import DateRange, resolve_date
+
+PUB = date(2015, 3, 8)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("Sunday", date(2015, 3, 8), date(2015, 3, 8), 1),  # wire style: the publication day
+        ("on Thursday", date(2015, 3, 5), date(2015, 3, 5), 1),
+        ("last Thursday", date(2015, 3, 5), date(2015, 3, 5), 1),
+        ("Saturday night", date(2015, 3, 7), date(2015, 3, 7), 1),
+        ("last week", date(2015, 2, 23), date(2015, 3, 1), 2),
+        ("last month", date(2015, 2, 1), date(2015, 2, 28), 3),
+        ("in January", date(2015, 1, 1), date(2015, 1, 31), 3),
+        ("in March", date(2015, 3, 1), date(2015, 3, 8), 3),
+        ("in November", date(2014, 11, 1), date(2014, 11, 30), 3),
+        ("this year", date(2015, 1, 1), date(2015, 3, 8), 3),
+        ("overnight", date(2015, 3, 7), date(2015, 3, 8), 1),
+        ("in recent weeks", date(2015, 2, 8), date(2015, 3, 8), 3),
+        ("earlier this month", date(2015, 3, 1), date(2015, 3, 8), 3),
+        ("last summer", date(2014, 6, 1), date(2014, 8, 31), 3),
+        ("yesterday", date(2015, 3, 7), date(2015, 3, 7), 1),
+        ("three days ago", date(2015, 3, 5), date(2015, 3, 5), 1),
+        ("December 13", date(2014, 12, 13), date(2014, 12, 13), 1),
+        ("9 May 2020", date(2020, 5, 9), date(2020, 5, 9), 1),
+        ("On 21 March 2020", date(2020, 3, 21), date(2020, 3, 21), 1),
+        ("May 9, 2020", date(2020, 5, 9), date(2020, 5, 9), 1),
+    ],
+)
+def test_resolve(text: str, start: date, end: date, precision: int) -> None:
+    resolved = resolve_date(text, published=PUB)
+    assert resolved == DateRange(start, end, precision, text)
+
+
+def test_without_published_keeps_text_and_guesses_nothing() -> None:
+    assert resolve_date("last week", published=None) == DateRange(None, None, None, "last week")
+    assert resolve_date("Sunday", published=None) == DateRange(None, None, None, "Sunday")
+
+
+def test_absolute_dates_need_no_published() -> None:
+    resolved = resolve_date("9 May 2020", published=None)
+    assert resolved is not None and resolved.date_start == date(2020, 5, 9)
+
+
+def test_a_day_after_counts_from_the_anchor() -> None:
+    anchor = resolve_date("Thursday", published=PUB)
+    resolved = resolve_date("a day after", published=PUB, anchor=anchor)
+    assert resolved is not None and resolved.date_start == date(2015, 3, 6)
+    unanchored = resolve_date("a day after", published=PUB)
+    assert unanchored is not None and unanchored.date_start is None
+
+
+@pytest.mark.parametrize("text", ["the fighters", "between 30 and 40", "15-year-old"])
+def test_not_a_date(text: str) -> None:
+    resolved = resolve_date(text, published=PUB)
+    assert resolved is None or resolved.date_start is None

@@ -1,0 +1,65 @@
+"""Counts and casualties: sentences written for these tests (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.numbers import casualties, parse_count, word_to_int
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "best", "high"),
+    [
+        ("between 30 and 40", 30, 35, 40),
+        ("at least 20", 20, 20, None),
+        ("more than 100", 100, 100, None),
+        ("up to 40", 40, 40, 40),
+        ("nearly 40", 40, 40, 40),
+        ("twelve", 12, 12, 12),
+        ("a dozen", 12, 12, 12),
+        ("dozens", 12, 12, None),
+        ("tens", 10, 10, None),
+        ("hundreds", 100, 100, None),
+        ("twenty-five", 25, 25, 25),
+        ("1,200", 1200, 1200, 1200),
+        ("10 to 15", 10, 12, 15),
+    ],
+)
+def test_parse_count(text: str, low: int, best: int, high: int | None) -> None:
+    count = parse_count(text)
+    assert count is not None
+    assert (count.low, count.best, count.high) == (low, best, high)
+
+
+def test_word_to_int() -> None:
+    assert word_to_int("two hundred") == 200
+    assert word_to_int("gunmen") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Gunmen killed a teacher and wounded two students in the market.", 1, 2),
+        ("At least twelve people were killed and dozens wounded in the blast.", 12, 12),
+        ("The strike killed 6 civilians, including 2 women, the monitor said.", 6, None),
+        ("9 soldiers including a commander were killed and 4 were wounded.", 9, 4),
+        ("Three suicide bombers killed 19 people at a fish market.", 19, None),
+        ("The raid left 3 dead and 5 injured.", 3, 5),
+        ("Police arrested 45 protesters; no one was hurt.", 0, None),
+        ("A roadside bomb killed or wounded at least 26 people.", None, None),
+        ("Rebels abducted 14 villagers and looted the clinic.", None, None),
+        ("The bodies of between 30 and 40 men were found on Monday.", 30, None),
+        ("A 15-year-old boy who had been recruited in 2014 was later freed.", None, None),
+    ],
+)
+def test_casualties_deaths_only(sentence: str, killed: int | None, wounded: int | None) -> None:
+    result = casualties(sentence)
+    assert (result.killed.low if result.killed else None) == killed
+    assert result.wounded == wounded
+
+
+def test_range_keeps_low_best_high() -> None:
+    result = casualties("The bodies of between 30 and 40 men were found.")
+    assert result.killed is not None
+    assert (result.killed.low, result.killed.best, result.killed.high) == (30, 35, 40)
+    assert result.fatality_text == "between 30 and 40"
