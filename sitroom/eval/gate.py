@@ -50,6 +50,7 @@ def check_against_anchor(report: EvalReport, keys: list[str]) -> list[str]:
         ok = row.ours >= row.anchor_value if row.higher_is_better else row.ours <= row.anchor_value
         if not ok:
             failures.append(
-                f"{report.name}: {key} = {row.ours:.4f}, behind {row.anchor} ({row.anchor_value:.4f})"
+                f"{report.name}: {key} = {row.ours:.4f}, "
+                f"behind {row.anchor} ({row.anchor_value:.4f})"
             )
     return failures

@@ -1,0 +1,275 @@
+"""Attribution cues in a parsed sentence: the verb or phrase, its source and its content.
+
+Three shapes, read off spaCy's dependency parse:
+
+- a speech verb with a subject: "X said (that) …", "…, X said", "said X",
+  "X told Y …", "X claimed/estimated …"; the content is the verb's clausal
+  complement (``ccomp``), else for verbs that take one, its object;
+- "according to X": the source is the object of "to", the content the rest
+  of the sentence;
+- the passive "it was reported by X (that) …": the source is the agent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.extract.attrib_lexicon import DIRECT_ONLY, NEEDS_CLAUSE, SPEECH_VERBS
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose direct object can be the reported content ("claimed
+# responsibility", "estimated the toll at …"); for "tell" the object is the
+# listener, so it is left out.
+_OBJECT_CONTENT = frozenset(
+    "claim report estimate announce deny confirm say criticize criticise praise cite "
+    "question dismiss accuse blame".split()
+)
+_EDGE = " \t\n,;:.—–-“”\"'"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution cue; offsets index ``doc.text``."""
+
+    token: int  # head token of the cue
+    start: int
+    end: int
+    text: str
+    lemma: str
+    source_head: int  # head token of the source phrase
+    content: tuple[int, int] | None  # reported content (indirect speech), if any
+    sentence: int  # index of the sentence in doc.sents
+
+
+def _trimmed(tokens: list[Token], sent: Span | None = None) -> tuple[int, int] | None:
+    """Character span of ``tokens`` without edge punctuation and quote marks.
+
+    Works on tokens, never on ``Doc.text``, which spaCy rebuilds on every access.
+    """
+    if sent is not None:
+        # The parse may run over a paragraph break; content stays in its sentence.
+        tokens = [t for t in tokens if sent.start <= t.i < sent.end]
+    while tokens and all(ch in _EDGE for ch in tokens[0].text):
+        tokens = tokens[1:]
+    while tokens and all(ch in _EDGE for ch in tokens[-1].text):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    first, last = tokens[0], tokens[-1]
+    start = first.idx + (len(first.text) - len(first.text.lstrip(_EDGE)))
+    end = last.idx + len(last.text.rstrip(_EDGE))
+    return (start, end) if end > start else None
+
+
+def _subject(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The source of a speech verb: its agent, else its first subject outside quotes.
+
+    The parser sometimes hangs a word of the quote on the cue as a second
+    subject ("“… Sen. John McCain,” Trump said"), hence the quote check.
+    """
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    for child in verb.children:
+        # A passive subject ("they are thought to be …") is what is reported,
+        # not who reports it; only an agent ("by X") names the source then.
+        if child.dep_ in _SUBJECTS and child.dep_ != "nsubjpass" and not quoted(child.idx):
+            return child
+    # "X said …, adding that …" / "X said and added …": the subject is the head's.
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb:
+        return _subject(verb.head, quoted)
+    return None
+
+
+_NOMINAL = frozenset({"PROPN", "PRON", "NOUN"})
+
+
+def _adjacent_source(verb: Token, sent: Span, quoted: Callable[[int], bool]) -> Token | None:
+    """The word right before (or a name right after) a speech verb the parser left
+    without a subject ("“…,” Chief Chuck Jordan said", parsed as a conjunct of
+    the quote's verb)."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i - 1 >= sent.start else None
+    if before is not None and before.pos_ in _NOMINAL and not quoted(before.idx):
+        return before
+    last = None
+    for token in doc[verb.i + 1 : sent.end]:
+        if token.pos_ != "PROPN" or quoted(token.idx):
+            break
+        last = token
+    return last
+
+
+def _content(verb: Token, sent: Span, source: Token) -> tuple[int, int] | None:
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"} and child.i != source.i:
+            return _trimmed(list(child.subtree), sent)
+    lemma = verb.lemma_.lower()
+    if lemma in NEEDS_CLAUSE:
+        return None
+    if lemma in _OBJECT_CONTENT:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return _trimmed(list(child.subtree), sent)
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and source.i > verb.i):
+        # "…, X said" / "…, said X": the content is the sentence around the cue.
+        cue_part = set(t.i for t in verb.subtree) if verb.dep_ == "parataxis" else None
+        if cue_part is None:
+            rest = [t for t in sent if t.i < verb.i]
+        else:
+            rest = [t for t in sent if t.i not in cue_part]
+        return _trimmed(rest)
+    return None
+
+
+def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool]) -> Cue | None:
+    source = _subject(token, quoted) or _adjacent_source(token, sent, quoted)
+    if source is None:
+        return None
+    if not sent.start <= source.i < sent.end:
+        return None  # the parse ran over a paragraph break
+    lemma = token.lemma_.lower()
+    content = None if lemma in DIRECT_ONLY else _content(token, sent, source)
+    return Cue(
+        token=token.i,
+        start=token.idx,
+        end=token.idx + len(token),
+        text=token.text,
+        lemma=lemma,
+        source_head=source.i,
+        content=content,
+        sentence=index,
+    )
+
+
+def _according_cue(token: Token, sent: Span, index: int) -> Cue | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        to = nxt if nxt is not None and nxt.lower_ == "to" else None
+    if to is None:
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree}
+    rest = [t for t in sent if t.i not in phrase]
+    return Cue(
+        token=token.i,
+        start=token.idx,
+        end=to.idx + len(to),
+        text=token.doc[token.i : to.i + 1].text,
+        lemma="according to",
+        source_head=objs[0].i,
+        content=_trimmed(rest),
+        sentence=index,
+    )
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, cut again at line breaks: a paragraph never ends mid-sentence
+    in news copy, but the parser sometimes runs a sentence over a paragraph break."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if "\n" in token.text and token.i + 1 < sent.end:
+                if token.i + 1 > start:
+                    out.append(doc[start : token.i + 1])
+                start = token.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return out
+
+
+def find_cues(sent: Span, index: int, quoted: Callable[[int], bool]) -> list[Cue]:
+    """Cues of one sentence; ``quoted(offset)`` says whether a character is inside a quote."""
+    cues: list[Cue] = []
+    for token in sent:
+        if quoted(token.idx):
+            continue
+        cue: Cue | None = None
+        if token.lower_ == "according":
+            cue = _according_cue(token, sent, index)
+        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS:
+            cue = _verb_cue(token, sent, index, quoted)
+        if cue is not None and not quoted(token.doc[cue.source_head].idx):
+            cues.append(cue)
+    return cues
+
+
+_COLON_SOURCES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def colon_cue(frame: Span, index: int) -> Cue | None:
+    """The source of a quote introduced by a colon with no speech verb.
+
+    ``frame`` runs from the start of the sentence to the colon ("Pew Research:",
+    "Here’s Clinton in December 1992:", "From the report:"). The source is its
+    last named person or organization, else its last noun.
+    """
+    colon = frame[-1]
+    names = [e for e in frame.ents if e.label_ in _COLON_SOURCES and e.end <= colon.i]
+    if names:
+        head = names[-1].root
+    else:
+        nouns = [t for t in frame if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.i < colon.i]
+        if not nouns:
+            return None
+        head = nouns[-1]
+    return Cue(
+        token=colon.i,
+        start=colon.idx,
+        end=colon.idx + 1,
+        text=":",
+        lemma=":",
+        source_head=head.i,
+        content=None,
+        sentence=index,
+    )
+
+
+_DASHES = "―—–-"
+
+
+def dash_cue(doc: Doc, after: int, index: int) -> Cue | None:
+    """A name after a dash that closes a quote ("“…” ― Jorge Falcon").
+
+    ``after`` is the offset right after the closing mark; the name must end the
+    paragraph or sentence, so a dash that opens an aside is not taken.
+    """
+    text = doc.text
+    i = after
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i >= len(text) or text[i] not in _DASHES:
+        return None
+    dash = doc.char_span(i, i + 1, alignment_mode="expand")
+    if dash is None:
+        return None
+    names: list[Token] = []
+    for token in doc[dash.end : len(doc)]:
+        if token.pos_ != "PROPN" and not (names and token.text == "."):
+            break
+        if token.pos_ == "PROPN":
+            names.append(token)
+    if not names:
+        return None
+    end = names[-1].i + 1
+    if end < len(doc) and not (doc[end].is_space or doc[end].is_punct):
+        return None
+    return Cue(
+        token=dash.start,
+        start=dash.start_char,
+        end=dash.end_char,
+        text=dash.text,
+        lemma="―",
+        source_head=names[-1].i,
+        content=None,
+        sentence=index,
+    )

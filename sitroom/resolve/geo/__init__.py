@@ -1,0 +1,58 @@
+"""Places: resolve every place mention offline and tie events to where they happened.
+
+Public API:
+- ``resolve_places(doc)`` → every place mention with offsets and resolution;
+- ``geocode_events(doc, events)`` → the events with location, admin1, country,
+  latitude, longitude and geo_precision filled (ACLED precision 1/2/3);
+- ``get_gazetteer()`` → the process-wide gazetteer (built and cached at first use).
+
+See docs/geo.md for the gazetteer sources, the method and the evaluation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitroom.records import Event
+from sitroom.resolve.geo.disambiguate import resolve
+from sitroom.resolve.geo.gazetteer import Candidate, Gazetteer, build_index, get_gazetteer
+from sitroom.resolve.geo.link import geocode_with
+from sitroom.resolve.geo.place import GazPlace, Place
+from sitroom.resolve.geo.toponyms import Mention, find_mentions
+
+GEOCODER_NAME = "sitroom-geo/1"
+
+__all__ = [
+    "GEOCODER_NAME",
+    "Candidate",
+    "GazPlace",
+    "Gazetteer",
+    "Mention",
+    "Place",
+    "build_index",
+    "geocode_events",
+    "get_gazetteer",
+    "resolve_places",
+]
+
+
+def resolve_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
+    """Every place (and demonym) mention in ``doc``, in text order, resolved where possible."""
+    gaz = gazetteer if gazetteer is not None else get_gazetteer()
+    return resolve(gaz, find_mentions(doc, gaz))
+
+
+def geocode_events(
+    doc: Doc, events: tuple[Event, ...], *, gazetteer: Gazetteer | None = None
+) -> tuple[Event, ...]:
+    """``events`` with their place fields filled from the mention that says where each happened.
+
+    An event whose place cannot be found or resolved keeps its fields as they
+    were (None); its ``location_text`` is never dropped. Coordinates are the
+    gazetteer's, never jittered.
+    """
+    if not events:
+        return events
+    gaz = gazetteer if gazetteer is not None else get_gazetteer()
+    mentions = find_mentions(doc, gaz)
+    return geocode_with(doc, gaz, mentions, resolve(gaz, mentions), events)

@@ -1,0 +1,231 @@
+"""Find place mentions in a spaCy ``Doc``, with the cues around each.
+
+Mentions come from spaCy's GPE/LOC/FAC entities (and NORP/GPE demonyms, which
+give context), plus a gazetteer scan over proper-noun runs that no entity
+covers, for places the small NER model misses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
+from sitroom.resolve.geo.cues import (
+    CITY_WORDS,
+    REGION_WORDS,
+    demonym_country,
+    feature_kind,
+    of_phrase,
+)
+from sitroom.resolve.geo.gazetteer import Gazetteer
+from sitroom.resolve.geo.normalize import fold
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Longest proper-noun run tried as one name by the gazetteer scan ("Rio de
+# Janeiro" is 3 tokens; longer runs are organisation names).
+MAX_SCAN_TOKENS = 4
+# A place found only by the gazetteer scan must be this populous (or be a
+# country/region): small-town names collide with surnames and common words.
+# Chosen on LGL: lower values added more false names than found toponyms.
+SCAN_MIN_POPULATION = 50_000
+
+_NEAR = re.compile(
+    r"\b(?i:near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|countryside\s+of|"
+    r"district\s+of|suburbs?\s+of|environs\s+of|villages?\s+(?:around|near|outside)|"
+    r"(?:\d+|a\s+few|several)\s+(?:km|kilometers|kilometres|miles)\s+(?:\w+\s+){0,2}of)\s+"
+    r"(?:(?i:the)\s+)?(?:(?:[A-Za-z\-]+)\s+){0,3}$"
+)
+_COMMA_CONTAINER = re.compile(r"^,\s+([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)")
+_IN_CONTAINER = re.compile(
+    r"^\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    source: str  # ner | gazetteer | demonym | given
+    sent_start: int
+    sent_end: int
+    kind_hint: str | None = None  # "city" | "region"
+    qualifier: str | None = None  # the place or demonym naming where it lies
+    container: str | None = None  # "Alexandria, La." → "La."; "Kobane in Syria" → "Syria"
+    container_us_state: str | None = None
+    near: bool = False
+    demonym_cc: str | None = None
+    modifier: bool = False  # names another place's container ("the Raqqa town of")
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple[Mention, ...]:
+    """All place and demonym mentions of ``doc``, in text order."""
+    text = doc.text
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+        start, end = ent.start_char, ent.end_char
+        surface = ent.text
+        if surface.lower().startswith("the "):
+            start, surface = start + 4, surface[4:]
+        if surface.endswith("’s") or surface.endswith("'s"):
+            end, surface = end - 2, surface[:-2]
+        cc = demonym_country(surface)
+        if cc is not None and ent.label_ in PLACE_LABELS | {"NORP"}:
+            mentions.append(
+                Mention(
+                    surface,
+                    start,
+                    end,
+                    "demonym",
+                    ent.sent.start_char,
+                    ent.sent.end_char,
+                    demonym_cc=cc,
+                )
+            )
+        elif ent.label_ in PLACE_LABELS:
+            mentions.append(
+                Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
+            )
+    if scan:
+        mentions.extend(_scan(doc, gazetteer, covered))
+    mentions.sort(key=lambda m: m.start)
+    return tuple(with_cues(text, mentions))
+
+
+def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Mention, ...]:
+    """Mentions at given character spans (gold toponyms in evaluation, a location_text hit)."""
+    out = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        sent = span.sent if span is not None else None
+        sent_start = sent.start_char if sent is not None else 0
+        sent_end = sent.end_char if sent is not None else len(doc.text)
+        surface = doc.text[start:end]
+        out.append(
+            Mention(
+                surface,
+                start,
+                end,
+                "given",
+                sent_start,
+                sent_end,
+                demonym_cc=demonym_country(surface),
+            )
+        )
+    return tuple(with_cues(doc.text, sorted(out, key=lambda m: m.start)))
+
+
+def _scan(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+    found: list[Mention] = []
+    i = 0
+    tokens = list(doc)
+    while i < len(tokens):
+        tok = tokens[i]
+        if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        run_end = i
+        while (
+            run_end + 1 < len(tokens)
+            and run_end + 1 - i < MAX_SCAN_TOKENS
+            and run_end + 1 not in covered
+            and tokens[run_end + 1].pos_ == "PROPN"
+        ):
+            run_end += 1
+        hit = None
+        for stop in range(run_end, i - 1, -1):
+            span = doc[i : stop + 1]
+            if _scan_accepts(gazetteer, span.text):
+                hit = span
+                break
+        if hit is None:
+            i += 1
+            continue
+        found.append(
+            Mention(
+                hit.text,
+                hit.start_char,
+                hit.end_char,
+                "gazetteer",
+                hit.sent.start_char,
+                hit.sent.end_char,
+            )
+        )
+        i = hit.end
+    return found
+
+
+def _scan_accepts(gazetteer: Gazetteer, text: str) -> bool:
+    if demonym_country(text) is not None:
+        return False
+    for cand in gazetteer.lookup(text):
+        if not cand.main:
+            continue
+        kind = cand.place.kind
+        if kind in ("country", "admin1") or (
+            kind == "city" and cand.place.population >= SCAN_MIN_POPULATION
+        ):
+            return True
+    return False
+
+
+def with_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        if m.demonym_cc is not None:
+            out.append(m)
+            continue
+        before = text[m.sent_start : m.start]
+        after = text[m.end : min(m.sent_end, m.end + 40)]
+        kind, qualifier = of_phrase(before)
+        next_word = after.split(maxsplit=1)[0].strip(",.;:") if after.strip() else ""
+        if kind is None and next_word and after[:1] == " ":
+            kind = feature_kind(next_word)
+        container, us_state = None, None
+        comma = _COMMA_CONTAINER.match(after)
+        if comma:
+            word = comma.group(1)
+            if word.replace(" ", "") in US_STATE_ABBREVIATIONS:
+                us_state = US_STATE_ABBREVIATIONS[word.replace(" ", "")]
+            elif fold(word) and word.split()[0].lower() not in REGION_WORDS | CITY_WORDS:
+                container = word
+        inside = _IN_CONTAINER.match(after)
+        if container is None and us_state is None and inside:
+            container = inside.group(1)
+        out.append(
+            replace(
+                m,
+                kind_hint=kind,
+                qualifier=qualifier,
+                container=container,
+                container_us_state=us_state,
+                near=bool(_NEAR.search(before[-60:])),
+            )
+        )
+    # "the provinces of Homs and Damascus": the second inherits the first's cues.
+    for idx in range(1, len(out)):
+        prev, m = out[idx - 1], out[idx]
+        gap = text[prev.end : m.start]
+        if (
+            prev.kind_hint
+            and m.kind_hint is None
+            and m.demonym_cc is None
+            and gap in (" and ", ", ", ", and ")
+        ):
+            out[idx] = replace(m, kind_hint=prev.kind_hint, qualifier=prev.qualifier)
+    # "the Raqqa town of Tabqa": Raqqa qualifies Tabqa; it is not a location of its own.
+    for idx, m in enumerate(out):
+        if m.qualifier and idx > 0:
+            prev = out[idx - 1]
+            close = 0 <= m.start - prev.end < 60
+            if close and (prev.text == m.qualifier or m.qualifier.endswith(prev.text)):
+                out[idx - 1] = replace(prev, modifier=True)
+        if text[m.end : m.end + 6] in ("-based", "–based"):
+            out[idx] = replace(out[idx], modifier=True)
+    return out
