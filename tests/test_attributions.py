@@ -151,3 +151,19 @@ def test_hedge_from_claim_and_following_qualifier(nlp: Language) -> None:
         ("The army", "unconfirmed"),
         ("The ministry", None),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("The base was shelled at dawn, an army spokesman said.", "government"),
+        ("The base was shelled at dawn, a rebel commander said.", "anonymous"),
+        ("The base was shelled at dawn, the Pentagon said.", "government"),
+        ("The base was shelled at dawn, state television reported.", "media"),
+        ("The base was shelled at dawn, the news agency reported.", "media"),
+    ],
+)
+def test_source_types(nlp: Language, text: str, source_type: str) -> None:
+    _, (attr,) = _attributions(nlp, text)
+    assert attr.source_type == source_type

@@ -236,3 +236,10 @@ def test_region_point_uses_extent_and_handles_antimeridian() -> None:
     lat, lon = region_point(members)  # type: ignore[misc]
     assert lat == pytest.approx(11.0) and abs(abs(lon) - 180.0) < 1.0
     assert region_point(Members()) is None
+
+
+def test_location_text_the_ner_missed_is_resolved(gaz: Gazetteer) -> None:
+    text = "Militants shelled Ramadi on Sunday."
+    doc = make_doc(text, [])  # no entities at all
+    (event,) = geocode_events(doc, (_event(text, text, location_text="Ramadi"),), gazetteer=gaz)
+    assert event.location == "Ramadi" and event.country == "Iraq" and event.geo_precision == 1

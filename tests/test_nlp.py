@@ -33,3 +33,12 @@ def test_missing_pipeline_is_a_coded_error() -> None:
     with pytest.raises(SitroomError) as raised:
         get_nlp("no_such_spacy_pipeline_xyz")
     assert raised.value.code.name == "E030"
+
+
+def test_closing_quote_glued_to_the_next_word_is_split_without_breaking_apostrophes() -> None:
+    doc = get_nlp()("“We will stay,”Haddad said. It’s the group’s choice, don’t forget.")
+    tokens = [t.text for t in doc]
+    assert tokens[:6] == ["“", "We", "will", "stay", ",", "”"]
+    assert "Haddad" in tokens
+    assert "’s" in tokens and "n’t" in tokens  # apostrophes stay inside their words
+    assert doc.text == "“We will stay,”Haddad said. It’s the group’s choice, don’t forget."

@@ -156,9 +156,13 @@ class _Tokens:
     """Word tokens of a text, to measure span overlap in tokens."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         found = list(re.finditer(r"\w+", text))
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
+
+    def text_of(self, spans: Spans) -> str:
+        return " ".join(self.text[a:b] for a, b in spans)
 
     def of(self, span: tuple[int, int]) -> set[int]:
         lo = bisect_right(self.ends, span[0])
@@ -279,6 +283,23 @@ def _hull(spans: Spans) -> tuple[int, int]:
     return min(a for a, _ in spans), max(b for _, b in spans)
 
 
+# Gold cues that are not verbs: "his call for …", "concerns about …", "X: …".
+_NOMINAL_CUES = frozenset(":;—–-".split() + "about of for to on against with over in as at".split())
+
+
+def _why_missed(gold: GoldAttribution, preds: list[Predicted], toks: _Tokens) -> str:
+    """Kind of a missed gold attribution, for the error counts in the notes."""
+    if not gold.cue:
+        return "no_gold_cue"
+    cue = toks.of(_hull(gold.cue))
+    if any(p.cue is not None and cue & toks.of(p.cue) for p in preds):
+        return "content_boundary"  # our cue, but the content span differs
+    last = toks.text_of(gold.cue).split()
+    if not last or last[-1].lower() in _NOMINAL_CUES:
+        return "nominal_cue"
+    return "cue_not_found"
+
+
 def _score_indirect(
     gold: list[GoldAttribution], preds: list[Predicted], toks: _Tokens, scores: _Scores
 ) -> None:
@@ -286,6 +307,10 @@ def _score_indirect(
     scores.content.add(len(pairs), len(gold), len(preds))
     scores.errors["indirect_missed"] += len(gold) - len(pairs)
     scores.errors["indirect_spurious"] += len(preds) - len(pairs)
+    matched_gold = {gi for gi, _ in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in matched_gold:
+            scores.errors[f"indirect_missed.{_why_missed(g, preds, toks)}"] += 1
     for role in ("source", "cue"):
         g_spans = [_hull(getattr(g, role)) for g in gold if getattr(g, role)]
         p_spans = [s for p in preds if (s := getattr(p, role)) is not None]

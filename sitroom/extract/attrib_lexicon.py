@@ -1,13 +1,16 @@
 """Word lists for attribution: cue verbs, source kinds and hedges.
 
-How the lists were chosen: the cue verbs are the reporting verbs of news
-style guides (AP's "said" family) plus the verbs that most often head a cue in
-the PolNeAR *train* split (counted with a script over the gold cue spans,
-lemmatised, kept when seen at least 10 times and when the verb reports speech
-or a stated position rather than an action). Source-kind nouns are the heads of
-source phrases in conflict reporting (observatories, ministries, state media).
-Hedge phrases are the ones named in issue 4 plus their usual variants. No
-list was fitted to ACLED or GTD rows.
+How the lists were chosen: the cue verbs start from the reporting verbs of
+news style guides (AP's "said" family: say, tell, add, warn, claim, …). Verbs
+were then added from error analysis on PolNeAR *train* (the last word of the
+gold cue spans our extractor missed, counted over 300 train articles): the
+speech verbs among them (continue, tweet, chant, retort, …) and the few
+"finding" verbs that name a source of a claim (show, find); stance verbs that
+are not claims (want, support, endorse) were left out on purpose, although
+PolNeAR counts them. Source-kind nouns are the heads of source phrases in
+conflict reporting (observatories, ministries, state media). Hedge phrases are
+the ones named in issue 4 plus their usual variants. No list was fitted to
+ACLED or GTD rows, nor to the PolNeAR dev or test splits.
 """
 
 from __future__ import annotations
@@ -50,12 +53,24 @@ THING_PRONOUNS = frozenset({"it"})
 # Heads and modifiers that make a source a government body.
 GOVERNMENT_WORDS = frozenset(
     """
-    ministry minister government pentagon army military police spokesman spokeswoman
-    spokesperson commander commission governor mayor president presidency cabinet
-    parliament department administration embassy ambassador general colonel officer
-    kremlin house authorities authority council command coalition
+    ministry minister government pentagon army military police commission governor
+    mayor president presidency cabinet parliament department administration
+    embassy ambassador kremlin house authorities authority council command coalition
     centcom interior defense defence foreign prosecutor court senator congressman
     """.split()
+)
+# People named by their post: government sources only with a government word
+# beside them ("an army spokesman", "Iraqi officials"), else anonymous people
+# ("a rebel commander", "officials").
+ROLE_HEADS = frozenset(
+    """
+    official officials source sources spokesman spokeswoman spokesperson commander
+    commanders officer officers general colonel soldier soldiers
+    """.split()
+)
+# Words that make a role non-state even beside a nationality ("a Syrian rebel commander").
+NON_STATE_WORDS = frozenset(
+    "rebel rebels militant militants insurgent insurgents opposition jihadist militia".split()
 )
 # Modifiers of "officials" that make them government officials.
 GOVERNMENT_MODIFIERS = GOVERNMENT_WORDS | frozenset(

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.extract.event_actors import is_actor
 from sitroom.resolve.actors import normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 
@@ -217,8 +218,10 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
             and (child.pos_ == "PROPN" or normalize_actor(child.text).alias is not None)
         ):
             agent = child
-    if agent is not None and agent.tag_ in ("WDT", "WP"):
-        agent = None
+    # Events, weapons, places, dates and sources parse as subjects too; only
+    # people and groups are actors (see ``event_actors``).
+    agent = agent if agent is not None and is_actor(agent) else None
+    target = target if target is not None and is_actor(target) else None
     return (
         noun_phrase(agent) if agent is not None else None,
         noun_phrase(target) if target is not None else None,
@@ -234,5 +237,7 @@ def _between(token: Token) -> tuple[str, str] | None:
             second = next((c for c in first.children if c.dep_ == "conj"), None)
             if second is None:
                 return None
+            if not (is_actor(first) and is_actor(second)):
+                return None  # "between Qamishli and the village of Tell Hamis": places
             return noun_phrase(first), noun_phrase(second)
     return None

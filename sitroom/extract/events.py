@@ -16,20 +16,22 @@ are kept as ``aggregate=True``, never as single-day events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.extract.event_actors import victims
 from sitroom.extract.event_args import actors, event_date, location_text, place_ents
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
+from sitroom.extract.event_context import Draft, inherit_dates, is_background, same_incident
 from sitroom.extract.event_notes import date_phrase, make_note
 from sitroom.extract.event_triggers import clause_head, find_triggers
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.records import Attribution, Event, Evidence, Fatalities
-from sitroom.resolve.actors import normalize_actor
+from sitroom.resolve.actors import STATE, normalize_actor
 from sitroom.resolve.dates import DateRange
 
 # A cue score below this leaves the typing to the trigger (tuned on CASE dev
@@ -43,6 +45,8 @@ _TEXT_UNCONFIRMED = re.compile(
     r"could not be (?:independently )?(?:confirmed|verified)|unconfirmed|unverified)\b",
     re.IGNORECASE,
 )
+# ACLED inter codes of armed actors (state, rebels, militias, external forces).
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the past)\b", re.IGNORECASE
@@ -56,6 +60,16 @@ _ARMED = re.compile(
 
 # ACLED's actor for a protest or riot whose participants belong to no named group.
 _CROWD_ACTORS = {"Protests": "Protesters", "Riots": "Rioters"}
+# Event types whose actor2 is the people harmed (the victims' group when the
+# parse names only a thing: "a market", "a bus").
+_HARM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Words that make a sentence a report of a demonstration; without one, a protest
+# reading comes from "strike" (an air strike) or "mourning" and is dropped.
+_PROTEST_WORD = re.compile(
+    r"\b(?:protest\w*|rall(?:y|ied|ies)|demonstrat\w*|march(?:ed|es)?|sit-in|riot\w*|mob|"
+    r"gather\w*|chant\w*|strikers|walkout|boycott\w*)\b",
+    re.IGNORECASE,
+)
 # Nouns of killing whose count of people is the death toll even without "killed".
 _KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead"}
 _VICTIM_AFTER = re.compile(
@@ -65,27 +79,15 @@ _VICTIM_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    code: str
-    sentence: Span
-    trigger: Token
-    when: DateRange | None
-    place: str | None
-    actor1_text: str | None
-    actor2_text: str | None
-    deaths: Casualties
-    aggregate: bool
-    sources: tuple[str, ...]
-    certainty: str
-
-
 def extract_events(
     doc: Doc, attributions: tuple[Attribution, ...], *, published: date | None
 ) -> tuple[Event, ...]:
     """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``."""
     country = _context_country(doc)
     drafts = [d for unit, para in _units(doc) if (d := _draft(unit, para, attributions, published))]
+    # Report-level rules (see ``event_context``): background out, dates carried
+    # to follow-ups, then one event per incident.
+    drafts = inherit_dates([d for d in drafts if not is_background(d, published)], published)
     return tuple(_to_event(group, country) for group in _merge(drafts))
 
 
@@ -110,7 +112,7 @@ def _units(doc: Doc) -> list[tuple[Span, int]]:
 
 def _draft(
     unit: Span, paragraph: int, attributions: tuple[Attribution, ...], published: date | None
-) -> _Draft | None:
+) -> Draft | None:
     triggers = find_triggers(unit)
     if not triggers:
         return None
@@ -122,17 +124,41 @@ def _draft(
         return None
     trigger, default, when, clause = chosen
     aggregate = _is_aggregate(unit, clause, when)
-    if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE:
+    if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
         code = _default_code(default, unit.text)
     place = location_text(unit, clause, paragraph)
     actor1, actor2 = actors(trigger, clause)
+    if actor2 is None and by_code(code).event_type in _HARM_TYPES:
+        actor2 = victims(unit.text)  # "a drone strike on a market ... killed 7 civilians"
     sources, certainty = _certainty(unit, attributions)
     deaths = casualties(unit.text)
     if deaths.killed is None and trigger.lemma_.lower() in _KILLING_NOUNS:
         deaths = _victims(unit.text, deaths)
-    return _Draft(
-        code, unit, trigger, when, place, actor1, actor2, deaths, aggregate, sources, certainty
+    # Present tense outside the headline/lead is a generic statement, not news.
+    # (present perfect too: "fighting has continued" has no day ACLED could code).
+    generic = clause.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBP", "VBZ") for c in clause.children
     )
+    return Draft(
+        code,
+        unit,
+        trigger,
+        when,
+        place,
+        actor1,
+        actor2,
+        deaths,
+        aggregate,
+        sources,
+        certainty,
+        own_place=bool(place_ents(unit)),
+        generic=generic and unit.start > 0,
+    )
+
+
+def _not_protest(code: str, unit: Span) -> bool:
+    """A protest reading driven by "strike"/"mourning" in a report of killing is wrong."""
+    return by_code(code).event_type in _CROWD_ACTORS and not _PROTEST_WORD.search(unit.text)
 
 
 def _victims(text: str, deaths: Casualties) -> Casualties:
@@ -151,6 +177,10 @@ def _choose(
     anaphor = bool(_ANAPHOR.search(unit.text))
     for token, default in triggers:
         clause = clause_head(token)
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
+            # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
+            # participle's date, place and agent are those of the verb it hangs on.
+            clause = clause.head
         when = event_date(unit, clause, published, clause_only=True)
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         placed = any(lo <= e.start and e.end <= hi for e in place_ents(unit)) or anaphor
@@ -198,12 +228,15 @@ def _certainty(unit: Span, attributions: tuple[Attribution, ...]) -> tuple[tuple
     hedges = {(a.hedge or "").lower() for a in covering} | {(a.cue or "").lower() for a in covering}
     if hedges & _HEDGES_UNCONFIRMED or _TEXT_UNCONFIRMED.search(unit.text):
         return sources, "unconfirmed"
-    if "claimed" in hedges or "claim" in hedges or (covering and _TEXT_CLAIMED.search(unit.text)):
+    # A claim of responsibility by an armed group is the perpetrator's word, not a report.
+    claimants = [a for a in covering if (a.cue or "").lower() in ("claimed", "claim", "claims")]
+    by_armed = any(normalize_actor(a.source).inter in _ARMED_INTER for a in claimants)
+    if by_armed or "claimed" in hedges or (covering and _TEXT_CLAIMED.search(unit.text)):
         return sources, "claimed"
     return sources, "reported"
 
 
-def _key(draft: _Draft) -> tuple[object, ...]:
+def _key(draft: Draft) -> tuple[object, ...]:
     when = draft.when
     span = (
         (when.date_start, when.date_end)
@@ -214,24 +247,28 @@ def _key(draft: _Draft) -> tuple[object, ...]:
     return (place, span, by_code(draft.code).name, draft.aggregate)
 
 
-def _merge(drafts: list[_Draft]) -> list[list[_Draft]]:
-    """Group drafts into ACLED units (location × date × sub-event type)."""
-    groups: dict[tuple[object, ...], list[_Draft]] = {}
-    order: list[list[_Draft]] = []
+def _merge(drafts: list[Draft]) -> list[list[Draft]]:
+    """Group drafts into ACLED units: one per incident (location × date × sub-event type)."""
+    groups: dict[tuple[object, ...], list[Draft]] = {}
+    order: list[list[Draft]] = []
     for draft in drafts:
         key = _key(draft)
+        if key in groups:
+            groups[key].append(draft)
+            continue
+        joined = next((g for g in order if same_incident(g[0], draft)), None)
+        if joined is not None:
+            joined.append(draft)
+            continue
         if key[0] is None and key[1] is None:
             order.append([draft])
             continue
-        if key in groups:
-            groups[key].append(draft)
-        else:
-            groups[key] = [draft]
-            order.append(groups[key])
+        groups[key] = [draft]
+        order.append(groups[key])
     return order
 
 
-def _fatalities(group: list[_Draft]) -> tuple[Fatalities, str | None]:
+def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
     """Deaths of a merged event: release-style lists add up, repeated reports keep the range."""
     counted = [d for d in group if d.deaths.killed is not None]
     if not counted:
@@ -260,13 +297,15 @@ def _fatalities(group: list[_Draft]) -> tuple[Fatalities, str | None]:
     ), text
 
 
-def _to_event(group: list[_Draft], country: str | None) -> Event:
+def _to_event(group: list[Draft], country: str | None) -> Event:
     first = group[0]
     sub = by_code(first.code)
     a1_text = next((d.actor1_text for d in group if d.actor1_text), None)
     a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
     actor1 = normalize_actor(a1_text, country=country) if a1_text else None
-    if sub.event_type in _CROWD_ACTORS and (actor1 is None or actor1.alias is None):
+    crowd_named = actor1 is not None and actor1.alias is not None and actor1.inter != STATE
+    if sub.event_type in _CROWD_ACTORS and not crowd_named:
+        # "relatives of Ukrainian soldiers rallied": the soldiers are not the protesters.
         # ACLED names demonstrators by role and country, whatever the report calls them.
         label = _CROWD_ACTORS[sub.event_type]
         actor1 = normalize_actor(label.lower(), country=country)
@@ -315,12 +354,17 @@ def _to_event(group: list[_Draft], country: str | None) -> Event:
 
 
 def _context_country(doc: Doc) -> str | None:
-    """The country a report is mostly about: the most named country among its places."""
-    counts: dict[str, int] = {}
+    """The country a report is mostly about: the most named country among its places.
+
+    Adjectives ("Malian soldiers") count only when no country is named as a place:
+    "Russian artillery" in a Ukrainian report names the attacker, not the place.
+    """
+    counts: dict[str, dict[str, int]] = {"GPE": {}, "NORP": {}}
     for ent in doc.ents:
-        if ent.label_ == "GPE":
+        if ent.label_ in counts:
             actor = normalize_actor(f"{ent.text} forces")
             if actor.name.startswith("Military Forces of ") and "unknown" not in actor.name:
                 name = actor.name.removeprefix("Military Forces of ")
-                counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+                counts[ent.label_][name] = counts[ent.label_].get(name, 0) + 1
+    best = counts["GPE"] or counts["NORP"]
+    return max(best, key=lambda k: best[k]) if best else None

@@ -24,9 +24,11 @@ from sitroom.extract.attrib_lexicon import (
     MEDIA_IF_NEWS,
     MEDIA_WORDS,
     NEWS_WORDS,
+    NON_STATE_WORDS,
     ORGANIZATION_WORDS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    ROLE_HEADS,
     THING_PRONOUNS,
 )
 
@@ -162,9 +164,11 @@ def classify(doc: Doc, mention: Mention, ents: Sequence[Span] | None = None) -> 
         return "media", unnamed
     if lemma in MEDIA_WORDS:
         return "media", unnamed
-    if lemma in {"official", "officials", "source", "sources"}:
-        gov = bool(words & GOVERNMENT_MODIFIERS) or bool(labels & {"NORP", "GPE"})
-        return ("government" if gov else "anonymous"), True
+    if lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS:
+        gov = bool(words & GOVERNMENT_MODIFIERS) or bool(labels & {"NORP", "GPE", "ORG"})
+        if words & NON_STATE_WORDS:
+            gov = False
+        return ("government" if gov else "anonymous"), unnamed
     if lemma in GOVERNMENT_WORDS:
         return "government", unnamed
     if lemma in ORGANIZATION_WORDS:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from sitroom.errors import Codes, SitroomError
 from sitroom.nlp.patterns import ENTITY_PATTERNS
@@ -29,6 +30,7 @@ def get_nlp(name: str | None = None) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise SitroomError(Codes.E030, stage="nlp", name=model) from exc
+    _split_glued_quote_marks(nlp)
     # Patterns run before the statistical NER and overwrite its spans where they
     # disagree: sm tags "Kobane" as ORG and never tags "Islamic State".
     ruler = nlp.add_pipe(
@@ -39,3 +41,20 @@ def get_nlp(name: str | None = None) -> Language:
     )
     ruler.add_patterns(ENTITY_PATTERNS)  # type: ignore[attr-defined]
     return nlp
+
+
+# Scraped text often drops the space after a closing quote mark (`paranoia,”Clinton
+# said`); spaCy then keeps `paranoia,”Clinton` as one token and the speaker is lost.
+# These infixes split the mark, and punctuation glued before it, from the next word.
+# A curly single mark is split only after punctuation, because between letters it is
+# an apostrophe (`don’t`). Infixes only split tokens, so offsets are unchanged.
+_GLUED_CLOSING_QUOTE = (
+    r"""(?<=\w)[,.!?](?=[”"’][A-Za-z])""",
+    r"""(?<=[\w,.!?])[”"](?=[A-Za-z])""",
+    r"""(?<=[,.!?])’(?=[A-Za-z])""",
+)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *_GLUED_CLOSING_QUOTE]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -22,7 +22,7 @@ import importlib.util
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sitroom.resolve.geo.aliases import (
@@ -134,12 +134,10 @@ def build() -> BuildResult:
             if sub and subdivisions[int(sub)][6] == "2":
                 city_admin2[int(row[1])] = int(sub)
 
-    # Pass 1: member places per region, and the capital of each country.
+    # Pass 1: member places per region.
     admin1_sum: dict[tuple[str, str], Members] = defaultdict(Members)
     admin2_sum: dict[int, Members] = defaultdict(Members)
     country_sum: dict[str, Members] = defaultdict(Members)
-    capitals: dict[str, tuple[int, int]] = {}
-    capital_keys = {cc: fold(c.get("capital") or "") for cc, c in countries.items()}
     for city in cities.values():
         lat, lon, cc = float(city["latitude"]), float(city["longitude"]), city["countrycode"]
         sums = [admin1_sum[(cc, city["admin1code"])], country_sum[cc]]
@@ -147,10 +145,6 @@ def build() -> BuildResult:
             sums.append(admin2_sum[city_admin2[city["geonameid"]]])
         for acc in sums:
             acc.add(lat, lon, int(city["population"]))
-        city_keys = {fold(city["name"]), *map(fold, city["alternatenames"])}
-        is_capital = bool(capital_keys.get(cc)) and capital_keys[cc] in city_keys
-        if is_capital and city["population"] >= capitals.get(cc, (0, -1))[1]:
-            capitals[cc] = (city["geonameid"], city["population"])
 
     builder = NameBuilder()
     next_id = 1
@@ -264,13 +258,30 @@ def build() -> BuildResult:
             float(city["longitude"]),
             int(city["population"]),
             city_id,
-            capital=capitals.get(cc, (None,))[0] == city_id,
         )
         next_id += 1
         builder.add(place, [city["name"]], alt=city["alternatenames"])
 
+    _mark_capitals(builder, {cc: c.get("capital") or "" for cc, c in countries.items()})
     missing = attach_aliases(builder)
     return BuildResult(builder.places, builder.names, missing)
+
+
+def _mark_capitals(builder: NameBuilder, capitals: dict[str, str]) -> None:
+    """Flag each country's capital: its most populous city named like countries.json's capital."""
+    wanted = {fold(name): cc for cc, name in capitals.items() if name}
+    index = {place.id: i for i, place in enumerate(builder.places)}
+    best: dict[str, GazPlace] = {}
+    for key, place_id in builder.names:
+        cc = wanted.get(key)
+        if cc is None:
+            continue
+        place = builder.places[index[place_id]]
+        bigger = cc not in best or place.population > best[cc].population
+        if place.kind == "city" and place.cc == cc and bigger:
+            best[cc] = place
+    for place in best.values():
+        builder.places[index[place.id]] = replace(place, capital=True)
 
 
 def attach_aliases(builder: NameBuilder) -> list[str]:

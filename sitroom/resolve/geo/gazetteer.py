@@ -132,4 +132,8 @@ def get_gazetteer() -> Gazetteer:
     if not path.exists():
         log.info("building gazetteer index at %s", path)
         build_index(path)
+        # Indexes of older data or code versions are never read again.
+        for stale in path.parent.glob("gazetteer-v*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     return Gazetteer.open(path)

@@ -236,12 +236,41 @@ def geocode_with(
     out = []
     for event in events:
         spans = [(e.start, e.end) for e in event.evidence]
+        if event.location_text and not _covers(mentions, event.location_text):
+            # The extractor's place was not found as a mention (NER missed it):
+            # resolve it where it is written, with the report's other places as context.
+            mentions, places = _add_mention(doc, gaz, mentions, event.location_text, spans)
         idx = pick(doc, mentions, places, spans, location_text=event.location_text)
         if idx is None or places[idx].place is None:
             out.append(event)
             continue
         out.append(fill(event, gaz, mentions[idx], places[idx]))
     return tuple(out)
+
+
+def _covers(mentions: Sequence[Mention], location_text: str) -> bool:
+    key = fold(location_text)
+    return any(fold(m.text) == key for m in mentions)
+
+
+def _add_mention(
+    doc: Doc,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    location_text: str,
+    spans: Sequence[tuple[int, int]],
+) -> tuple[Sequence[Mention], Sequence[Place]]:
+    from sitroom.resolve.geo.disambiguate import resolve
+    from sitroom.resolve.geo.toponyms import mentions_from_spans
+
+    starts = [doc.text.find(location_text, s, e) for s, e in spans]
+    start = next((s for s in starts if s >= 0), doc.text.find(location_text))
+    if start < 0:
+        return mentions, resolve(gaz, mentions)
+    end = start + len(location_text)
+    kept = [m for m in mentions if m.end <= start or m.start >= end]
+    combined = sorted([*kept, *mentions_from_spans(doc, [(start, end)])], key=lambda m: m.start)
+    return combined, resolve(gaz, combined)
 
 
 def fill(event: Event, gaz: Gazetteer, m: Mention, place: Place) -> Event:

@@ -20,6 +20,9 @@ _ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|aš|ad|a) (?=\w{
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free key; '' for names in non-Latin scripts."""
+    if text.isascii():  # most names: skip the Unicode decomposition (build time)
+        key = _SPACE.sub(" ", text.translate(_DROP).lower()).strip()
+        return "" if _NON_KEY.search(key) else key
     decomposed = unicodedata.normalize("NFKD", text.translate(_DROP))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     key = _SPACE.sub(" ", stripped.lower()).strip()

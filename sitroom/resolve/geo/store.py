@@ -75,7 +75,6 @@ def write_index(
     try:
         conn = sqlite3.connect(tmp)
         fill(conn, places, names)
-        conn.execute("VACUUM")
         conn.close()
         os.replace(tmp, target)
     finally:
