@@ -59,6 +59,7 @@ _HABITUAL_TEXT = re.compile(
     r"every day|have become|has become|more frequent|since (?:the start|the beginning|\d{4}))\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DAY_AFTER = re.compile(
     r"\b(?:a|one|two|three|the) days? (?:after|later)|\bthe (?:next|following) day\b", re.I
 )
@@ -99,6 +100,8 @@ def is_background(draft: Draft, published: date | None) -> bool:
         return True
     if _HABITUAL_TEXT.search(draft.sentence.text):
         return True
+    if published and not _dated(draft) and _earlier_year(draft.sentence.text, published):
+        return True  # "seized the town in March 2019 after weeks of fighting" (unresolved)
     if draft.generic and not draft.aggregate:
         # "have staged a string of raids in recent weeks": present (perfect) over a
         # period, with no count, is context; with a count it is a coded total.
@@ -108,6 +111,26 @@ def is_background(draft: Draft, published: date | None) -> bool:
     # A running total is kept (flagged) only with a count of its own: "a rise in deaths" is not one.
     killed = draft.deaths.killed
     return draft.aggregate and (killed is None or (killed.low or 0) < _MIN_AGGREGATE)
+
+
+def drop_background(drafts: list[Draft], published: date | None) -> list[Draft]:
+    """Drafts that are not background; a restatement of a kept incident joins it instead.
+
+    "Monday's ambush was the deadliest attack since the start of the year" is
+    background by its wording but names the incident already told: it is kept
+    so that its sources and evidence join that event.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        if not is_background(draft, published):
+            kept.append(draft)
+        elif _FOLLOW_UP.match(draft.sentence.text) and any(same_incident(k, draft) for k in kept):
+            kept.append(replace(draft, aggregate=False))
+    return kept
+
+
+def _earlier_year(text: str, published: date) -> bool:
+    return any(int(y) < published.year for y in _YEAR.findall(text))
 
 
 def _dated(draft: Draft) -> bool:
@@ -198,18 +221,17 @@ def same_incident(earlier: Draft, later: Draft) -> bool:
         return False
     if resolve_date(_plain(a), published=a.date_end) is None:
         return False  # dated only by its tense ("is battling"): an ongoing front, not an incident
-    if (
-        later.own_place
-        and later.place
-        and earlier.place
-        and not _FOLLOW_UP.match(later.sentence.text)
-    ):
-        if later.own_place and later.place.lower() != earlier.place.lower():
-            return False
+    # A place named in the later sentence must be the incident's, unless the
+    # sentence opens by pointing back at it ("The market, in ... district, was hit").
+    conflict = bool(later.own_place and later.place and earlier.place) and (
+        (later.place or "").lower() != (earlier.place or "").lower()
+    )
+    if conflict and not _FOLLOW_UP.match(later.sentence.text):
+        return False
     first, second = by_code(earlier.code), by_code(later.code)
     if first.event_type in _VIOLENT_TYPES and second.event_type in _VIOLENT_TYPES:
         return True
     return first.name == second.name
 
 
-__all__ = ["Draft", "inherit_dates", "is_background", "same_incident"]
+__all__ = ["Draft", "drop_background", "inherit_dates", "is_background", "same_incident"]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.extract.event_actors import victims
 from sitroom.extract.event_args import actors, event_date, location_text, place_ents
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
-from sitroom.extract.event_context import Draft, inherit_dates, is_background, same_incident
+from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
 from sitroom.extract.event_notes import date_phrase, make_note
 from sitroom.extract.event_triggers import clause_head, find_triggers
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
@@ -87,7 +87,7 @@ def extract_events(
     drafts = [d for unit, para in _units(doc) if (d := _draft(unit, para, attributions, published))]
     # Report-level rules (see ``event_context``): background out, dates carried
     # to follow-ups, then one event per incident.
-    drafts = inherit_dates([d for d in drafts if not is_background(d, published)], published)
+    drafts = inherit_dates(drop_background(drafts, published), published)
     return tuple(_to_event(group, country) for group in _merge(drafts))
 
 

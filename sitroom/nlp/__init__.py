@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 from sitroom.errors import Codes, SitroomError
@@ -56,5 +57,6 @@ _GLUED_CLOSING_QUOTE = (
 
 
 def _split_glued_quote_marks(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, *_GLUED_CLOSING_QUOTE]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), *_GLUED_CLOSING_QUOTE]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -27,7 +27,8 @@ _PLACES = (
     "Homs", "Mosul", "Fallujah", "Hasakah", "Manbij", "Palmyra", "Aleppo", "Idlib",
     "Hawijah", "Kirkuk", "Baiji", "Haditha", "Qayyarah", "Tal Afar", "Marib", "Hodeidah",
     "Taiz", "Sanaa", "Aden", "Mogadishu", "Maiduguri", "Borno", "Kandahar", "Helmand",
-    "Kunduz", "Nangarhar",
+    "Kunduz", "Nangarhar", "Al-Tabqa", "Dayr az-Zawr", "Ayn al-Arab", "Kobanê", "Qamishli",
+    "Eastern Ghouta", "Ghouta", "Golan Heights", "South Ossetia", "Abkhazia", "Darfur", "Donbas",
 )
 
 
