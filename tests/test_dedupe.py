@@ -79,3 +79,14 @@ def test_place_key_spelling_variants() -> None:
     assert place_key("Ar-Raqqah") == place_key("Raqqa")
     assert place_key("Sanaa") != place_key("Saada")
     assert place_key("Hama") != place_key("Homs")
+
+
+def test_a_geocoded_report_matches_an_unresolved_one_by_name() -> None:
+    located = _event(1, "doc-a", location="Dayr az Zawr", location_text="Deir ez-Zor",
+                     latitude=35.33, longitude=40.14, country="Syria")
+    unresolved = _event(2, "doc-b", location=None, location_text="Deir al-Zour",
+                        latitude=None, longitude=None, country=None)
+    elsewhere = _event(3, "doc-c", location=None, location_text="Palmyra",
+                       latitude=None, longitude=None, country=None)
+    clusters = cluster_events([located, unresolved, elsewhere])
+    assert sorted(len(c.members) for c in clusters) == [1, 2]

@@ -41,6 +41,7 @@ class StoredEvent:
     country: str | None
     location: str | None
     location_text: str | None
+    admin1: str | None
     latitude: float | None
     longitude: float | None
     date_start: date | None
@@ -61,6 +62,7 @@ class StoredEvent:
             country=data.get("country"),
             location=data.get("location"),
             location_text=data.get("location_text"),
+            admin1=data.get("admin1"),
             latitude=data.get("latitude"),
             longitude=data.get("longitude"),
             date_start=_date(data.get("date_start")),
@@ -74,6 +76,12 @@ class StoredEvent:
     @property
     def place_name(self) -> str | None:
         return self.location or self.location_text
+
+    @property
+    def place_keys(self) -> set[str]:
+        """Skeletons of every name the event's place goes by (resolved and as written)."""
+        names = (self.location, self.location_text)
+        return {place_key(name) for name in names if name} - {""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +142,9 @@ def same_place(a: StoredEvent, b: StoredEvent) -> bool:
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         distance = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         return distance <= SAME_PLACE_KM
-    name_a, name_b = a.place_name, b.place_name
-    if not name_a or not name_b:
-        return False
-    return place_key(name_a) == place_key(name_b)
+    # One report geocoded and the other not (or neither): the names must agree, as
+    # resolved or as written ("Deir ez-Zor" in one, "Deir al-Zour" in the other).
+    return bool(a.place_keys & b.place_keys)
 
 
 def place_key(name: str) -> str:
