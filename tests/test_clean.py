@@ -257,3 +257,15 @@ def test_url_reference_lists_go_but_a_link_in_the_body_stays() -> None:
 def test_one_or_two_bracketed_words_are_not_promo() -> None:
     text = "Apple announced a phone.\n\n[CNET]\n\nIt costs more."
     assert clean_text(text).text == text
+
+
+def test_a_stylesheet_line_left_by_a_scraper_is_removed_and_prose_with_braces_kept() -> None:
+    text = (
+        ".text_selected::selection { background: #CEF6F5; color: #000000;}\n"
+        "VOA NEWS\n\n"
+        "Officials said the talks {in Doha} would resume on Monday."
+    )
+    result = clean_text(text)
+    assert ".text_selected" not in result.text
+    assert "Officials said the talks {in Doha} would resume on Monday." in result.text
+    assert [r.reason for r in result.removed] == ["stylesheet left by the scraper"]

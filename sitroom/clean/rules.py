@@ -30,6 +30,14 @@ URL_LIST_REASON = "URL reference list"
 _MAX_PROMO = 200
 
 RULES: tuple[Rule, ...] = (
+    # `.text_selected::selection { background: #CEF6F5; color: #000000;}`: a style
+    # rule a scraper kept (seen in the VOA transcripts of ../shared/corpus). A whole
+    # line of "selector { property: value; }" is never prose.
+    Rule(
+        "other",
+        "stylesheet left by the scraper",
+        re.compile(r"^[.#@]?[\w\-]+(?:[\w\-:.#>~+,\s\[\]=\"']*)\{(?:\s*[\w\-]+\s*:[^{};]+;?)+\s*\}$"),
+    ),
     # [Read: The Islamic State is failing at being a state]
     # A promo is a headline: a capital first and three words or more. A
     # lower-case start is an editor's insertion in a transcript, and one or
