@@ -220,6 +220,13 @@ EVENT_COLUMNS = (
 )
 
 
+# What fits a terminal; csv and json carry every column.
+TABLE_EVENT_COLUMNS = (
+    "id", "date_start", "sub_event_type", "actor1", "actor2", "location", "country",
+    "fatalities_low", "certainty", "cluster_id",
+)
+
+
 @app.command()
 def events(
     db: DbOpt = None,
@@ -264,11 +271,7 @@ def _print_rows(
         writer.writerows(rows)
         return
     table = Table(title=f"{title} ({len(rows)})")
-    shown = (
-        [c for c in columns if c not in {"path", "title", "notes"}]
-        if title == "events"
-        else list(columns)
-    )
+    shown = list(TABLE_EVENT_COLUMNS) if title == "events" else list(columns)
     for column in shown:
         table.add_column(column, overflow="fold")
     for row in rows:

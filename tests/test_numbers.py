@@ -63,3 +63,12 @@ def test_range_keeps_low_best_high() -> None:
     assert result.killed is not None
     assert (result.killed.low, result.killed.best, result.killed.high) == (30, 35, 40)
     assert result.fatality_text == "between 30 and 40"
+
+
+def test_a_toll_that_rose_counts_its_new_figure() -> None:
+    text = (
+        "The death toll from Friday night's car bombing at a cafe on the seafront of the "
+        "capital rose to twelve on Saturday."
+    )
+    killed = casualties(text).killed
+    assert killed is not None and killed.low == 12

@@ -10,6 +10,10 @@ onto ``records.CERTAINTIES``.
 The hedge is read from the claim sentence (strongest first, see
 ``attrib_lexicon.HEDGES``) and from a short sentence right after it that only
 qualifies it ("The claim could not be independently verified.").
+
+Reported content cued by a stance verb (``attrib_lexicon.STANCE_VERBS``:
+"wants", "endorsed") stays a Quote but gives no Attribution: it states a
+position, not a claim whose source an analyst needs.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from sitroom.extract.attrib_lexicon import HEDGE_CERTAINTY, HEDGES
+from sitroom.extract.attrib_lexicon import HEDGE_CERTAINTY, HEDGES, STANCE_VERBS
 from sitroom.extract.quotes_cues import sentences
 from sitroom.extract.speakers import Mention, classify, mention_of
 from sitroom.records import Attribution, Quote
@@ -94,6 +98,20 @@ def _kinds(doc: Doc, quotes: tuple[Quote, ...]) -> dict[str, tuple[str, bool]]:
     return kinds
 
 
+def _is_stance(doc: Doc, quote: Quote, claim_start: int, claim_end: int) -> bool:
+    """Whether reported content hangs on a stance verb ("wants", "endorsed").
+
+    ``Quote.cue`` keeps only the verb's text, so its lemma is read off the claim
+    sentence's tokens of that text.
+    """
+    if quote.kind != "indirect" or not quote.cue:
+        return False
+    span = doc.char_span(claim_start, claim_end, alignment_mode="expand")
+    return span is not None and any(
+        t.text == quote.cue and t.lemma_.lower() in STANCE_VERBS for t in span
+    )
+
+
 def extract_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[Attribution, ...]:
     """One attribution per attributed quote, with its claim sentence span and hedge."""
     sents = sentences(doc)
@@ -105,6 +123,9 @@ def extract_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[Attributi
         if quote.speaker is None:
             continue
         claim_start, claim_end = _claim_span(sents, starts, quote.start, quote.end)
+        if _is_stance(doc, quote, claim_start, claim_end):
+            # A stated position ("X supports Y") is not a claim with a source.
+            continue
         key = (quote.speaker, claim_start, claim_end)
         if key in seen:
             continue

@@ -180,6 +180,12 @@ def _day_after(draft: Draft, anchor: DateRange | None) -> DateRange | None:
     after = re.search(r"\b(?:after|later)\b", text)
     # The trigger inside the "after ..." clause is the earlier event.
     earlier = after is not None and draft.trigger.idx - draft.sentence.start_char > after.start()
+    back_reference = draft.trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in draft.trigger.children
+    )
+    if earlier and back_reference:
+        # "A day after the blast, the road was closed": "the blast" is the incident itself.
+        return replace(anchor, date_text=f"{_plain(anchor)} (from an earlier sentence)")
     if earlier:
         step = timedelta(days=1)
         return DateRange(

@@ -4,8 +4,12 @@ For each sentence (split at paragraph breaks): find factual triggers over the
 parse (``event_triggers``), type the sentence with the weighted cues
 (``event_classify``; the trigger's default type when cues are weak), read the
 arguments (``event_args``), the casualties (``numbers``) and the certainty
-from the attributions covering the sentence. Then merge drafts into ACLED
-units: one event per location × date × sub-event type.
+from the attributions covering the sentence. Then the report-level rules of
+``event_context``: drop background, carry the incident's date to undated
+follow-ups (``date_text`` says where it came from), and merge drafts into ACLED
+units: one event per incident (location × date × sub-event type), with every
+source and every conflicting toll kept in ``fatality_text``. Actors are only
+people and groups (``event_actors``); an attack on a thing names its victims.
 
 Precision rules: a sentence yields at most one event; a trigger needs a date or
 a place in its own clause (or "the town" pointing back to one); present-perfect
@@ -50,6 +54,10 @@ _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the past)\b", re.IGNORECASE
+)
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death )?toll\b[^.;]{0,140}?\b(?:rose|risen|climbed|increased|jumped|reached)\b",
+    re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"\bthe (?:town|city|village)\b", re.IGNORECASE)
 _ARMED = re.compile(
@@ -123,6 +131,10 @@ def _draft(
     if chosen is None:
         return None
     trigger, default, when, clause = chosen
+    if when is not None and _TOLL_UPDATE.search(unit.text) and not _names_event_day(unit, when):
+        # "The death toll from an ambush ... rose to 22 on Tuesday": Tuesday is the
+        # day of the update; the incident's date comes from the report (event_context).
+        when = None
     aggregate = _is_aggregate(unit, clause, when)
     if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
         code = _default_code(default, unit.text)
@@ -154,6 +166,12 @@ def _draft(
         own_place=bool(place_ents(unit)),
         generic=generic and unit.start > 0,
     )
+
+
+def _names_event_day(unit: Span, when: DateRange) -> bool:
+    """'Friday night's suicide car bombing': the date is the event's own (possessive)."""
+    text = re.escape(when.date_text or "")
+    return bool(text) and re.search(rf"{text}['’]s\b", unit.text) is not None
 
 
 def _not_protest(code: str, unit: Span) -> bool:

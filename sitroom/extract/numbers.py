@@ -210,6 +210,15 @@ _LEFT_DEATH = re.compile(
     r"\bleft|\bleaving|\bkilling)\s+(?:(?:the|all|another|a further|an estimated)\s+)?$",
     re.IGNORECASE,
 )
+# "The death toll from Friday night's bombing at a restaurant ... rose to twelve":
+# the toll's noun may sit far left of its count (window: 160 characters, a long
+# "from ..." phrase of wire copy).
+_TOLL_LEFT = re.compile(
+    r"\bdeath toll\b[^.;]{0,140}?\b(?:rose|risen|climbed|increased|jumped|reached|stood)"
+    r"(?: to| at)?\s+(?:(?:at least|more than|about|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_WINDOW = 160
 _LEFT_WOUND = re.compile(
     r"\b(?:wound(?:ed|ing)|injur(?:ed|ing))\s+(?:(?:the|all|another|a further)\s+)?$", re.IGNORECASE
 )
@@ -284,6 +293,8 @@ def _role(text: str, count: Count, limit: int) -> str | None:
         return None if _JOINT.search(before) else "wounded"
     if _LEFT_DEATH.search(before):
         return None if _JOINT.search(before) else "killed"
+    if _TOLL_LEFT.search(text[max(0, count.start - _TOLL_WINDOW) : count.start]):
+        return "killed"
     return None
 
 

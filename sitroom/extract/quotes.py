@@ -124,6 +124,8 @@ def _outside_words(
 
 
 def _nearest(cues: list[Cue], span: MarkedSpan) -> Cue | None:
+    # A stance verb ("she wants …") does not introduce a verbatim quote.
+    cues = [c for c in cues if not c.stance]
     if not cues:
         return None
     return min(
@@ -141,7 +143,7 @@ def _colon(
 ) -> Cue | None:
     offset = len(text[: span.open_mark].rstrip()) - 1
     index = bisect_right(sent_starts, offset) - 1
-    found = [c for c in cues if c.sentence == index and c.start < offset]
+    found = [c for c in cues if c.sentence == index and c.start < offset and not c.stance]
     if found:
         return found[-1]
     sent = sents[index]

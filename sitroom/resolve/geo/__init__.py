@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitroom.records import Event
+from sitroom.resolve.geo.context import GeoContext, hint_countries
 from sitroom.resolve.geo.disambiguate import resolve
 from sitroom.resolve.geo.gazetteer import Candidate, Gazetteer, build_index, get_gazetteer
 from sitroom.resolve.geo.link import geocode_with
@@ -27,6 +28,7 @@ __all__ = [
     "Candidate",
     "GazPlace",
     "Gazetteer",
+    "GeoContext",
     "Mention",
     "Place",
     "build_index",
@@ -43,16 +45,24 @@ def resolve_places(doc: Doc, *, gazetteer: Gazetteer | None = None) -> tuple[Pla
 
 
 def geocode_events(
-    doc: Doc, events: tuple[Event, ...], *, gazetteer: Gazetteer | None = None
+    doc: Doc,
+    events: tuple[Event, ...],
+    *,
+    gazetteer: Gazetteer | None = None,
+    context: GeoContext | None = None,
 ) -> tuple[Event, ...]:
     """``events`` with their place fields filled from the mention that says where each happened.
 
     An event whose place cannot be found or resolved keeps its fields as they
     were (None); its ``location_text`` is never dropped. Coordinates are the
-    gazetteer's, never jittered.
+    gazetteer's, never jittered. ``context`` carries what the body no longer
+    says (the dateline's place, the outlet's country): it seeds
+    disambiguation and is the last fallback for an event whose own place
+    cannot be resolved (coded there at precision 2).
     """
     if not events:
         return events
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
     mentions = find_mentions(doc, gaz)
-    return geocode_with(doc, gaz, mentions, resolve(gaz, mentions), events)
+    places = resolve(gaz, mentions, hint_countries=hint_countries(gaz, context))
+    return geocode_with(doc, gaz, mentions, places, events, context=context)

@@ -45,6 +45,13 @@ CONTEXT_ADMIN1 = 0.8
 NEAR_OTHERS_KM = 150.0  # "close to the other places of the report"
 NEAR_OTHERS_BONUS = 0.4
 ROUNDS = 3
+# A dateline's country counts like a resolved name of the text (weight 1.0).
+HINT_WEIGHT = 1.0
+# A city named like its own province is the city when it holds this share of
+# the province's population. Was 0.25 (Raqqa 85%, Homs 73%, New York 58%);
+# GeoNames gives Kherson city 66 k of its oblast's 594 k (11%), so 0.1; LGL
+# dev acc161 unchanged (see docs/geo.md). A village named like a province stays out.
+CITY_SHARE_OF_PROVINCE = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +123,8 @@ def _filter(gaz: Gazetteer, m: Mention, cands: tuple[Candidate, ...]) -> tuple[C
 
     if m.kind_hint != "region":
         # "Raqqa", "Homs": a city named like its own province is the city unless
-        # the text says province. The city must hold a quarter of the
-        # province's population (Raqqa 85%, Homs 73%, New York 58%) so a
+        # the text says province. The city must hold a share of the
+        # province's population (CITY_SHARE_OF_PROVINCE) so a
         # village named like a province does not win.
         cities = [c.place for c in cands if c.place.kind == "city"]
         keep(
@@ -127,7 +134,7 @@ def _filter(gaz: Gazetteer, m: Mention, cands: tuple[Candidate, ...]) -> tuple[C
                     and any(
                         p.cc == c.place.cc
                         and p.admin1 == c.place.admin1
-                        and p.population >= 0.25 * c.place.population
+                        and p.population >= CITY_SHARE_OF_PROVINCE * c.place.population
                         for p in cities
                     )
                 )
@@ -183,12 +190,18 @@ def _context(
 
 
 def resolve(
-    gaz: Gazetteer, mentions: Sequence[Mention], *, context_countries: Sequence[str] = ()
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    *,
+    context_countries: Sequence[str] = (),
+    hint_countries: Sequence[str] = (),
 ) -> tuple[Place, ...]:
     """Resolve every mention; demonyms resolve to their country.
 
-    ``context_countries`` (e.g. a dateline's or a dataset's country) seed the
-    report context and, where that leaves candidates, restrict them.
+    ``context_countries`` (e.g. a dataset's country) seed the report context
+    and, where that leaves candidates, restrict them. ``hint_countries`` (a
+    dateline's, an outlet's) only seed the context, like a country the text
+    names (HINT_WEIGHT): a Kyiv-datelined report may still be about Moscow.
     """
     pools = [
         _filter(gaz, m, candidates(gaz, m.text)) if m.demonym_cc is None else () for m in mentions
@@ -200,10 +213,11 @@ def resolve(
     # Round 0 context: demonyms, and mentions with a single candidate.
     keys = [fold(m.text) for m in mentions]
     seed: list[tuple[GazPlace, float, str]] = []
-    for cc in context_countries:
-        country = gaz.country(cc)
-        if country is not None:
-            seed.append((country, 2.0, ""))
+    for ccs, weight in ((context_countries, 2.0), (hint_countries, HINT_WEIGHT)):
+        for cc in ccs:
+            country = gaz.country(cc)
+            if country is not None:
+                seed.append((country, weight, ""))
     for m, pool, key in zip(mentions, base, keys, strict=True):
         if m.demonym_cc is not None:
             country = gaz.country(m.demonym_cc)

@@ -45,6 +45,19 @@ _IN_CONTAINER = re.compile(
 )
 
 
+_HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})?-[A-Z][a-z]+")
+_FEATURE_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(sorted((CITY_WORDS | REGION_WORDS) - {"capital", "state"})) + r")\b"
+)
+
+
+def _place_by_cue(text: str, start: int, end: int) -> bool:
+    """An entity of another label that the text calls a place: "the town of
+    Anéfis" (tagged PERSON), "Mali's Kidal region" (tagged NORP)."""
+    kind, _ = of_phrase(text[max(0, start - 80) : start])
+    return kind is not None or bool(_FEATURE_AFTER.match(text[end : end + 20]))
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -88,7 +101,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                     demonym_cc=cc,
                 )
             )
-        elif ent.label_ in PLACE_LABELS:
+        elif ent.label_ in PLACE_LABELS or _place_by_cue(text, start, end):
+            # "Mazar-i-Sharif": the small model stops at the first hyphen.
+            tail = _HYPHEN_TAIL.match(text, end)
+            if tail:
+                end, surface = tail.end(), text[start : tail.end()]
             mentions.append(
                 Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
             )
