@@ -26,7 +26,7 @@ from sitroom.eval.cli import eval_app
 from sitroom.ingest import IngestOptions
 from sitroom.records import Rejection, to_dict
 from sitroom.settings import get_settings
-from sitroom.store import EventQuery, Store
+from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
 
 app = typer.Typer(
     name="sitroom",
@@ -194,30 +194,6 @@ def _print_summary(summary: api.IngestSummary, db: str) -> None:
         out.print(events)
 
 
-EVENT_COLUMNS = (
-    "id",
-    "date_start",
-    "date_end",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "location",
-    "admin1",
-    "country",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "certainty",
-    "aggregate",
-    "cluster_id",
-    "notes",
-    "title",
-    "path",
-)
 
 
 # What fits a terminal; csv and json carry every column.
@@ -245,7 +221,7 @@ def events(
     rows = store.events(
         EventQuery(country=country, event_type=event_type, since=since, limit=limit)
     )
-    _print_rows(rows, EVENT_COLUMNS, output_format, title="events")
+    _print_rows(rows, EVENT_ROW_COLUMNS, output_format, title="events")
 
 
 @app.command()

@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from sitroom.store import EventQuery, Store
+from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
 
 
 class NotFound(LookupError):
@@ -92,33 +92,6 @@ def clusters_page(store: Store) -> dict[str, Any]:
 
 
 def _event_summary(row: dict[str, Any]) -> dict[str, Any]:
-    keys = (
-        "id",
-        "document_id",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "actor2",
-        "location",
-        "admin1",
-        "country",
-        "latitude",
-        "longitude",
-        "geo_precision",
-        "date_start",
-        "date_end",
-        "time_precision",
-        "date_text",
-        "fatalities_low",
-        "fatalities_best",
-        "fatalities_high",
-        "certainty",
-        "aggregate",
-        "notes",
-        "cluster_id",
-        "evidence_text",
-        "title",
-    )
-    summary = {key: row.get(key) for key in keys}
+    summary = {key: row.get(key) for key in EVENT_ROW_COLUMNS if key != "path"}
     summary["aggregate"] = bool(summary["aggregate"])
     return summary

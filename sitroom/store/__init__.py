@@ -1,5 +1,5 @@
 """The store stage: SQLite by default, PostgreSQL for teams (any SQLAlchemy URL)."""
 
-from sitroom.store.db import EventQuery, Store, database_url
+from sitroom.store.db import EVENT_ROW_COLUMNS, EventQuery, Store, database_url
 
-__all__ = ["EventQuery", "Store", "database_url"]
+__all__ = ["EVENT_ROW_COLUMNS", "EventQuery", "Store", "database_url"]

@@ -41,6 +41,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# The columns of an event row as people read it (CSV, the dashboard's JSON), in order:
+# the events table without its raw JSON, plus the document's title and path.
+EVENT_ROW_COLUMNS = (
+    *(c.name for c in schema.events.columns if c.name != "event_json"),
+    "title",
+    "path",
+    "url",
+    "published",
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EventQuery:
     country: str | None = None
