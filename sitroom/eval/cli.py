@@ -78,7 +78,8 @@ def _command(name: str) -> Callable[[int | None, bool], None]:
     def command(limit: LimitOpt = None, as_json: JsonOpt = False) -> None:
         started = time.perf_counter()
         try:
-            report = run_eval(name, limit=limit)
+            with err.status(f"sitroom eval {name}: scoring on ../shared/benchmarks…"):
+                report = run_eval(name, limit=limit)
         except BenchmarkDataMissing as missing:
             err.print(f"[yellow]skipped[/yellow]: {missing}")
             raise typer.Exit(code=0) from missing
@@ -111,7 +112,8 @@ def gate(
             continue
         started = time.perf_counter()
         try:
-            report = run_eval(name, limit=pinned[name].get("limit"))
+            with err.status(f"sitroom eval {name}…"):
+                report = run_eval(name, limit=pinned[name].get("limit"))
         except BenchmarkDataMissing as missing:
             err.print(f"[yellow]skipped {name}[/yellow]: {missing}")
             continue
