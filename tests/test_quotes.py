@@ -152,3 +152,36 @@ def test_indirect_speech_cue_after_claim_and_anonymous_source(nlp: Language) -> 
     assert quote.text.startswith("Four shops were burned")
     assert quote.anonymous
     assert quote.speaker_mention == "a resident"
+
+
+def test_quote_filling_the_reported_content_is_direct(nlp: Language) -> None:
+    # Short beside its sentence, but half of what "said" reports: PolNeAR's test.
+    text = "The mayor toured the burned market on Monday and said it was “a disgrace.”"
+    (quote,) = _quotes(nlp, text)
+    assert quote.text.rstrip(".") == "a disgrace"
+    assert quote.speaker_mention == "The mayor"
+
+
+def test_fragments_joined_by_and_are_one_quote(nlp: Language) -> None:
+    text = "The spokesman called the attack on the convoy “cowardly” and “criminal.”"
+    (quote,) = _quotes(nlp, text)
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.text.startswith("cowardly") and "criminal" in quote.text
+
+
+def test_cue_inside_a_prepositional_phrase_takes_the_outer_subject(nlp: Language) -> None:
+    text = "Karim Mansour opened the briefing by saying, “The road to the camp is closed again.”"
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Karim Mansour"
+
+
+def test_told_after_the_quote_keeps_the_teller(nlp: Language) -> None:
+    text = "“We lost three fighters in the night,” Samir Aziz, 41, told Reuters in Aleppo."
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Samir Aziz"
+
+
+def test_dash_then_no_break_space_names_the_speaker(nlp: Language) -> None:
+    text = "Readers wrote to us.\n“The shelling has not stopped for a week.” ―\u00a0Hana Odeh\n"
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Hana Odeh"

@@ -13,7 +13,10 @@ Decisions:
 - Quoted words that make up under ``PARTIAL_SHARE`` of their sentence, not
   counting the cue clause and the source ("said the group was "failing"
   after the losses of the spring"), are a partial or scare quote: no direct
-  Quote; the reported clause is an indirect Quote.
+  Quote; the reported clause is an indirect Quote. Unless they fill at least
+  ``CONTENT_SHARE`` of what the cue reports ("said it was “a mistake”").
+- Fragments joined only by "and"/"or"/a comma ("a “liar” and a “whiner”")
+  are one quote.
 - Cues are found in the quote's sentence(s); failing that at the start of the
   next sentence ("… AGAIN!” he tweeted"), before a colon ("Pew Research: “…”")
   or after a dash ("“…” ― Jorge Falcon").
@@ -47,6 +50,12 @@ MIN_FREE_QUOTE_TOKENS = 6
 # fragment is a partial or scare quote. On PolNeAR train (150 articles)
 # direct-quote overlap F1 was 0.826 at 0.25, 0.835 at 0.35 and 0.827 at 0.5.
 PARTIAL_SHARE = 0.35
+# A quote that fills at least this share of its cue's reported content ("she
+# said it was “a mistake”", "accused him of “fanatic recklessness”") is direct
+# even when short beside its sentence: PolNeAR's own test (marks cover half the
+# content). On PolNeAR train (250 articles) overlap F1 was 0.8661 at 0.35,
+# 0.8704 at 0.5 and 0.8686 at 0.65 (0.8661 without the rule).
+CONTENT_SHARE = 0.5
 # A cue in the sentence after a quote counts within this many tokens of its
 # start ("he tweeted", "said Mr. Smith, the …"): news copy puts it first.
 _NEXT_CUE = 4
@@ -124,7 +133,8 @@ def _outside_words(
 
 
 def _nearest(cues: list[Cue], span: MarkedSpan) -> Cue | None:
-    # A stance verb ("she wants …") does not introduce a verbatim quote.
+    # A stance verb ("she wants …") does not introduce a verbatim quote: on
+    # PolNeAR train, letting it do so when the quote is its content was neutral.
     cues = [c for c in cues if not c.stance]
     if not cues:
         return None
@@ -151,6 +161,22 @@ def _colon(
     if colon is None:
         return None
     return colon_cue(doc[sent.start : colon.i + 1], index)
+
+
+def _inside(content: tuple[int, int] | None, span: MarkedSpan) -> bool:
+    """Whether a quote lies in a cue's content (which may stop short of the marks)."""
+    if content is None:
+        return False
+    return content[0] <= span.open_mark + 1 and span.close_mark - 1 <= content[1]
+
+
+def _content_share(text: str, cue: Cue | None, span: MarkedSpan, words: int) -> float | None:
+    """Share of the cue's reported content that the quote fills, when it lies inside it."""
+    if cue is None or cue.content is None or not _inside(cue.content, span):
+        return None
+    c_start, c_end = cue.content
+    total = len(text[c_start:c_end].split())
+    return words / total if total else None
 
 
 def _plan(doc: Doc, spans: tuple[MarkedSpan, ...], cues: list[Cue], quoted: _Quoted) -> list[_Plan]:
@@ -193,7 +219,8 @@ def _plan(doc: Doc, spans: tuple[MarkedSpan, ...], cues: list[Cue], quoted: _Quo
             if cue is not None:
                 cues.append(cue)
         outside = _outside_words(doc, sents, first, last, quoted, cue, span)
-        if words < PARTIAL_SHARE * (words + outside):
+        share = _content_share(text, cue, span, words)
+        if (share is None or share < CONTENT_SHARE) and words < PARTIAL_SHARE * (words + outside):
             continue  # a partial or scare quote inside running text
         if cue is not None:
             plans.append(_Plan(span, cue, None))
@@ -230,10 +257,36 @@ def _quote(
     )
 
 
+# What may stand between two quoted fragments that read as one quotation
+# ("a “liar” and a “whiner”", "“pathetic” or “dangerous”", "“…” “…”").
+_JOINERS = frozenset({"", ",", "and", "or", ", and", ", or", "and a", "and an", "or a"})
+
+
+def _join_fragments(text: str, spans: tuple[MarkedSpan, ...]) -> tuple[MarkedSpan, ...]:
+    """Merge quoted fragments joined only by "and"/"or"/a comma into one span.
+
+    PolNeAR gold takes such a run as one direct quote (its marks cover most of
+    the content), and each fragment alone is too short to pass ``PARTIAL_SHARE``.
+    On PolNeAR train (250 articles) 43 of 204 missed gold quotes hold inner marks;
+    alone this rule moved train overlap F1 by +0.0003 and dev by +0.0009 (most
+    joined runs still fail the share tests); kept because it is right for the reader.
+    """
+    out: list[MarkedSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span.part == 0 and prev.part == 0:
+            gap = text[prev.close_mark + 1 : span.open_mark]
+            if "\n" not in gap and " ".join(gap.split()) in _JOINERS:
+                out[-1] = MarkedSpan(prev.start, span.end, prev.open_mark, span.close_mark)
+                continue
+        out.append(span)
+    return tuple(out)
+
+
 def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     """Direct quotes and reported speech of ``doc``, in text order."""
     text = doc.text
-    spans = find_marked_spans(text)
+    spans = _join_fragments(text, find_marked_spans(text))
     quoted = _Quoted(spans)
     cues = [c for i, sent in enumerate(sentences(doc)) for c in find_cues(sent, i, quoted)]
     plans = _plan(doc, spans, cues, quoted)
