@@ -45,7 +45,7 @@ from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
-from sitroom.resolve.geo import geocode_events
+from sitroom.resolve.geo import GeoContext, geocode_events
 
 PIPELINE_VERSION = "sitroom-0.1"
 
@@ -77,6 +77,7 @@ class Prepared:
     removed: tuple[Removed, ...]
     contributors: tuple[str, ...]
     dateline: str | None
+    dateline_place: str | None
 
 
 T = TypeVar("T")
@@ -134,6 +135,7 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
         removed=tuple(cleaned.removed),
         contributors=tuple(cleaned.contributors),
         dateline=cleaned.dateline,
+        dateline_place=cleaned.dateline_place,
     )
 
 
@@ -144,7 +146,9 @@ def analyse(prepared: Prepared, doc: Doc) -> Record:
     events = _in_stage(
         "extract", lambda: extract_events(doc, attributions, published=prepared.published)
     )
-    located = _in_stage("resolve", lambda: geocode_events(doc, events))
+    # The dateline town anchors places the text names only partly ("the Liido beach").
+    context = GeoContext(dateline_place=prepared.dateline_place)
+    located = _in_stage("resolve", lambda: geocode_events(doc, events, context=context))
     entities = tuple(
         Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char)
         for ent in doc.ents

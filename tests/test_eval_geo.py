@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.eval.geo import _halterman_spans, _summary, render
+from sitroom.eval.geo import _summary, render
+from sitroom.eval.geo_data import halterman_spans
 from sitroom.eval.report import BenchmarkDataMissing, EvalReport, EvalRow, shared_dir
 
 
@@ -31,8 +32,8 @@ def test_halterman_offsets_come_from_tokens() -> None:
             {"label": "LOCATION", "start": 10, "end": 10, "token_start": 5, "token_end": 5},
         ],
     }
-    assert _halterman_spans(rec, "LOCATION") == [(27, 33)]
-    assert _halterman_spans(rec, "VERB") == [(7, 15)]
+    assert halterman_spans(rec, "LOCATION") == [(27, 33)]
+    assert halterman_spans(rec, "VERB") == [(7, 15)]
 
 
 def test_render_lists_ours_and_anchor() -> None:

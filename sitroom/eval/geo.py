@@ -18,18 +18,23 @@ Datasets (``../shared/benchmarks``):
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
 import tracemalloc
-import xml.etree.ElementTree as ET
-import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
 
-from sitroom.eval.report import EvalReport, EvalRow, benchmark_path
+from sitroom.eval.geo_data import (
+    GoldArticle,
+    halterman_spans,
+    load_gwn,
+    load_halterman,
+    load_lgl,
+    load_ucdp,
+)
+from sitroom.eval.report import EvalReport, EvalRow
 from sitroom.resolve.geo import store
 from sitroom.resolve.geo.disambiguate import candidates, haversine_km, resolve
 from sitroom.resolve.geo.gazetteer import Gazetteer, get_gazetteer
@@ -42,76 +47,6 @@ ACC_KM = 161.0  # 100 miles: the standard toponym-resolution threshold (Mordecai
 UCDP_KM = 25.0  # UCDP's own where_prec 2 radius
 BASELINE = "population-only baseline"
 LGL_DEV_ARTICLES = 294  # LGL's first half (of 588) served as dev; the second half is "lgl_test"
-
-
-@dataclass(frozen=True, slots=True)
-class GoldToponym:
-    start: int
-    end: int
-    lat: float
-    lon: float
-    geonameid: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    text: str
-    toponyms: tuple[GoldToponym, ...]
-
-
-def _float(node: ET.Element | None) -> float | None:
-    return float(node.text) if node is not None and node.text else None
-
-
-def load_lgl(limit: int | None = None) -> list[GoldArticle]:
-    root = ET.parse(benchmark_path("geowebnews-gritta", "data", "Corpora", "lgl.xml")).getroot()
-    out = []
-    for art in root.iter("article"):
-        tops = []
-        for top in art.iter("toponym"):
-            gaz = top.find("gaztag")
-            lat, lon = _float(top.find("gaztag/lat")), _float(top.find("gaztag/lon"))
-            if gaz is None or lat is None or lon is None:
-                continue
-            gid = gaz.get("geonameid")
-            tops.append(
-                GoldToponym(
-                    int(top.findtext("start", "0")),
-                    int(top.findtext("end", "0")),
-                    lat,
-                    lon,
-                    int(gid) if gid else None,
-                )
-            )
-        out.append(GoldArticle(art.findtext("text", ""), tuple(tops)))
-        if limit is not None and len(out) >= limit:
-            break
-    return out
-
-
-def load_gwn(limit: int | None = None) -> list[GoldArticle]:
-    root = ET.parse(benchmark_path("geowebnews-gritta", "data", "GWN.xml")).getroot()
-    out = []
-    for art in root.iter("article"):
-        tops = []
-        for top in art.iter("toponym"):
-            lat, lon = _float(top.find("latitude")), _float(top.find("longitude"))
-            if lat is None or lon is None:
-                continue
-            gid = top.findtext("geonamesID")
-            tops.append(
-                GoldToponym(
-                    int(top.findtext("start", "0")),
-                    int(top.findtext("end", "0")),
-                    lat,
-                    lon,
-                    int(gid) if gid else None,
-                )
-            )
-        out.append(GoldArticle(art.findtext("text", ""), tuple(tops)))
-        if limit is not None and len(out) >= limit:
-            break
-    return out
 
 
 def _baseline(gaz: Gazetteer, text: str) -> GazPlace | None:
@@ -223,46 +158,14 @@ def toponym_rows(name: str, per_article: Sequence[Sequence[_TopResult]]) -> list
     return rows
 
 
-def load_halterman(*, test: bool) -> Iterator[dict[str, object]]:
-    with zipfile.ZipFile(
-        benchmark_path("event-location-halterman", "labeled_text.jsonl.zip")
-    ) as archive:
-        records = json.loads(archive.read("labeled_text.jsonl"))
-    for rec in records:
-        if (rec.get("source") == "RELABEL") == test and rec.get("spans") is not None:
-            if not test and rec.get("answer") != "accept":
-                continue
-            yield rec
-
-
-def _halterman_spans(rec: dict[str, object], label: str) -> list[tuple[int, int]]:
-    """Character spans of a label. The adjudicated records' character offsets
-    are unreliable (zero-width, shifted), their token indices are right, so
-    offsets come from the record's own tokens."""
-    tokens = rec.get("tokens")
-    spans = rec["spans"]
-    assert isinstance(spans, list)
-    out = []
-    for span in spans:
-        if span["label"] != label:
-            continue
-        if isinstance(tokens, list) and span.get("token_end", -1) < len(tokens):
-            out.append(
-                (int(tokens[span["token_start"]]["start"]), int(tokens[span["token_end"]]["end"]))
-            )
-        else:
-            out.append((int(span["start"]), int(span["end"])))
-    return out
-
-
 def score_halterman(
     nlp: Language, gaz: Gazetteer, *, test: bool = True, limit: int | None = None
 ) -> list[EvalRow]:
     records = list(load_halterman(test=test))[:limit]
     picks = correct = gold_with = base_correct = choosable = chosen = 0
     for rec, doc in zip(records, nlp.pipe(str(r["text"]) for r in records), strict=True):
-        verbs = _halterman_spans(rec, "VERB")
-        golds = _halterman_spans(rec, "LOCATION")
+        verbs = halterman_spans(rec, "VERB")
+        golds = halterman_spans(rec, "LOCATION")
         if not verbs:
             continue
         mentions = find_mentions(doc, gaz)
@@ -325,11 +228,7 @@ _UCDP_TO_OURS = {1: 1, 2: 2, 3: 2, 4: 3}
 
 
 def score_ucdp(nlp: Language, gaz: Gazetteer, *, limit: int | None = None) -> list[EvalRow]:
-    import csv
-
-    path = benchmark_path("ucdp-ged-sample", "ucdpged_sample.derived.csv")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))[:limit]
+    rows = load_ucdp(limit)
     names = {p.name.lower(): p.cc for p in gaz.countries()}
     within = total = agree = compared = base_within = 0
     for row in rows:

@@ -17,11 +17,12 @@ from sitroom.records import Event
 from sitroom.resolve.geo.context import GeoContext, hint_countries
 from sitroom.resolve.geo.disambiguate import resolve
 from sitroom.resolve.geo.gazetteer import Candidate, Gazetteer, build_index, get_gazetteer
-from sitroom.resolve.geo.link import geocode_with
+from sitroom.resolve.geo.locate import geocode_with
 from sitroom.resolve.geo.place import GazPlace, Place
 from sitroom.resolve.geo.toponyms import Mention, find_mentions
 
-GEOCODER_NAME = "sitroom-geo/1"
+# /2: report context (GeoContext, containers, no guesses abroad), sequential rounds.
+GEOCODER_NAME = "sitroom-geo/2"
 
 __all__ = [
     "GEOCODER_NAME",

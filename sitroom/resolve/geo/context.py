@@ -26,8 +26,8 @@ from sitroom.resolve.geo.place import GazPlace, Place
 from sitroom.resolve.geo.toponyms import Mention
 
 # A place outside the report's countries is accepted as an event place only
-# with strong evidence: a main-name match this populous (a capital or big
-# city: "flown to Nairobi", "a rally in Warsaw"), a country/region, or an
+# with strong evidence: a main-name match that is unambiguous or this populous
+# (a capital or big city: "a rally in Warsaw"), a country/region, or an
 # explicit container ("X, Kenya", "the Kenyan town of X"). Set so that the
 # demo's wrong homonyms (Lido Beach NY 2.9 k, Al Mazār al Janūbī 9.4 k) fail
 # and any city a wire story names abroad without a country (≥ 100 k) passes.
@@ -45,6 +45,7 @@ _SUBPLACE = re.compile(
     r"bridge|camp|compound|mosque|church|hospital|port|airport|base|valley|area)\b",
     re.IGNORECASE,
 )
+_OWN_TOWN = re.compile(r"(?i)\bcity of\s+(?:the\s+)?$")
 _MOTION_OR_SOURCE_BEFORE = re.compile(
     r"\b(?:to|from|toward|towards|via|flown|fled|evacuated|based|director|embassy)\s+"
     r"(?:the\s+)?(?:[A-Za-z\-]+\s+){0,2}$",
@@ -71,11 +72,11 @@ def dateline_place(gaz: Gazetteer, context: GeoContext | None) -> GazPlace | Non
         return None
     from sitroom.resolve.geo.disambiguate import candidates
 
-    found = [
-        c.place
-        for c in candidates(gaz, context.dateline_place)
-        if c.place.kind in ("city", "admin1", "admin2")
-    ]
+    # "Deir Ez-Zor, Syria", "GAO, Mali": the town, then where it lies.
+    name, _, where = context.dateline_place.partition(",")
+    found = [c.place for c in candidates(gaz, name) if c.place.kind in ("city", "admin1", "admin2")]
+    within = {c.place.cc for c in candidates(gaz, where.strip())} if where.strip() else set()
+    found = [p for p in found if p.cc in within] or found
     cities = [p for p in found if p.kind == "city"] or found
     return max(cities, key=lambda p: p.population) if cities else None
 
@@ -144,8 +145,11 @@ def plausible(gaz: Gazetteer, frame: ReportFrame, m: Mention, place: Place) -> b
         return True  # "Gamboru, Cameroon", "the Kenyan town of X": the text says so
     from sitroom.resolve.geo.disambiguate import candidates
 
-    main = any(c.main and c.place.id == gp.id for c in candidates(gaz, m.text))
-    return main and gp.population >= STRONG_FOREIGN_POPULATION
+    found = candidates(gaz, m.text)
+    main = any(c.main and c.place.id == gp.id for c in found)
+    # An unambiguous main name ("Ramadi" in a report on Syria) is evidence enough.
+    unique = len({c.place.id for c in found}) == 1
+    return main and (unique or gp.population >= STRONG_FOREIGN_POPULATION)
 
 
 def _usable(m: Mention, p: Place) -> bool:
@@ -166,6 +170,7 @@ def container(
     at: int,
     spans: Sequence[tuple[int, int]],
     subplace: bool,
+    window: bool = True,
 ) -> int | None:
     """The mention that contains an unresolvable event place at ``at``, or None (use the dateline).
 
@@ -175,7 +180,8 @@ def container(
     evidence. A sub-place of a town (district, square, beach) lies in the
     report's town: the city it names most before, then the dateline's, then
     the first named ("the Korabel district" is in Kherson, not in Oleshky,
-    named a paragraph earlier), else the dateline's town (None).
+    named a paragraph earlier), else the dateline's town (None). Without
+    ``window`` only the sentence counts.
     Places outside the report's countries, and places people go to or come
     from ("flown to Nairobi"), never contain.
     """
@@ -185,6 +191,8 @@ def container(
         m, p = mentions[i], places[i]
         if not _usable(m, p) or (home and p.place is not None and p.place.cc not in home):
             return False
+        if m.start == at or is_subplace(text, m.end):
+            return False  # the place itself, or another district: not a container
         return not _MOTION_OR_SOURCE_BEFORE.search(text[max(0, m.start - 40) : m.start])
 
     in_sentence = [
@@ -198,13 +206,15 @@ def container(
     before = [i for i in in_sentence if mentions[i].start < at]
     if before:
         return before[-1]
+    if not window:
+        return None
     if subplace:
         # The report's town: the city it names most before this point (the
         # nearest on a tie), else the dateline's.
         towns = [
             i
             for i, m in enumerate(mentions[: bisect_left([x.start for x in mentions], at)])
-            if ok(i) and _city(places[i]) is not None and not is_subplace(text, mentions[i].end)
+            if ok(i) and _city(places[i]) is not None
         ]
         ids = [_city(places[i]) for i in towns]
         counts = Counter(ids)
@@ -216,10 +226,16 @@ def container(
         if frame.town is not None:
             return None
     first = min((s for s, _ in spans), default=at)
-    window = [
+    earlier = [
         i for i, m in enumerate(mentions) if first - CONTAINER_CHARS <= m.start < first and ok(i)
     ]
-    return window[-1] if window else None
+    return earlier[-1] if earlier else None
+
+
+def is_own_town(text: str, start: int) -> bool:
+    """ "the northern city of Mazar": a city in its own right, not part of the
+    town named a paragraph earlier; only its own sentence may contain it."""
+    return bool(_OWN_TOWN.search(text[max(0, start - 30) : start]))
 
 
 def _city(place: Place) -> int | None:

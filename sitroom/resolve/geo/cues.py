@@ -47,6 +47,12 @@ REGION_WORDS = frozenset(
         "territory",
         "wilayah",
         "countryside",
+        # "Oglethorpe counties" (the last of a list); LGL dev exact +0.2 points.
+        "counties",
+        "districts",
+        "parishes",
+        "regions",
+        "oblasts",
     ]
 )
 # Words that make an event location approximate (ACLED precision 2): the event
@@ -124,3 +130,21 @@ def demonym_country(text: str) -> str | None:
     word = text.strip().lower()
     word = re.sub(r"^(?:pro|anti|non)-", "", word)
     return demonym_table().get(word)
+
+
+@lru_cache(maxsize=1)
+def neighbour_table() -> dict[str, frozenset[str]]:
+    """Country code → the codes of the countries it borders (countryinfo)."""
+    import countryinfo
+
+    countries = countryinfo.all_countries()
+    alpha3 = {c.iso()["alpha3"]: c.iso()["alpha2"] for c in countries if c.iso()}
+    # Symmetric: some entries list no borders where their neighbours list them (Palestine).
+    table: dict[str, set[str]] = {}
+    for country in countries:
+        cc = country.iso()["alpha2"]
+        for b in country.borders() or []:
+            if b in alpha3:
+                table.setdefault(cc, set()).add(alpha3[b])
+                table.setdefault(alpha3[b], set()).add(cc)
+    return {cc: frozenset(ns) for cc, ns in table.items()}

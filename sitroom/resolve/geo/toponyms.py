@@ -51,11 +51,20 @@ _FEATURE_AFTER = re.compile(
 )
 
 
-def _place_by_cue(text: str, start: int, end: int) -> bool:
+_NATURAL_AFTER = re.compile(r"^\s+(?i:river|lake|sea|mountains?)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$")
+
+
+def _place_by_cue(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
     """An entity of another label that the text calls a place: "the town of
-    Anéfis" (tagged PERSON), "Mali's Kidal region" (tagged NORP)."""
+    Anéfis" (tagged PERSON), "Mali's Kidal region" (tagged NORP), "a market
+    in Kherson" (tagged ORG) when the name is one the gazetteer scan accepts."""
     kind, _ = of_phrase(text[max(0, start - 80) : start])
-    return kind is not None or bool(_FEATURE_AFTER.match(text[end : end + 20]))
+    if kind is not None or _FEATURE_AFTER.match(text[end : end + 20]):
+        return True
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 10) : start])) and _scan_accepts(
+        gazetteer, text[start:end]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +110,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                     demonym_cc=cc,
                 )
             )
-        elif ent.label_ in PLACE_LABELS or _place_by_cue(text, start, end):
+        elif ent.label_ in PLACE_LABELS or _place_by_cue(gazetteer, text, start, end):
             # "Mazar-i-Sharif": the small model stops at the first hyphen.
             tail = _HYPHEN_TAIL.match(text, end)
             if tail:
@@ -243,6 +252,9 @@ def with_cues(text: str, mentions: list[Mention]) -> list[Mention]:
             close = 0 <= m.start - prev.end < 60
             if close and (prev.text == m.qualifier or m.qualifier.endswith(prev.text)):
                 out[idx - 1] = replace(prev, modifier=True)
-        if text[m.end : m.end + 6] in ("-based", "–based"):
+        # "-based" names where someone is; "the Dnipro river" a feature, not a town.
+        if text[m.end : m.end + 6] in ("-based", "–based") or _NATURAL_AFTER.match(
+            text[m.end : m.end + 12]
+        ):
             out[idx] = replace(out[idx], modifier=True)
     return out

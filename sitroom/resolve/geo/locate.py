@@ -1,0 +1,239 @@
+"""Event → coordinates: choose the event's mention, check it against the report, else contain it.
+
+For each event: the extractor's ``location_text`` or the best-scoring mention
+of its evidence (``link.pick``); a town that is implausible for the report or
+a stray homonym of a district goes to the place that contains it
+(``context.container``, precision 2; 3 for a province), else to the
+dateline's town; a country alone fills ``country`` and no coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from sitroom.records import Event
+from sitroom.resolve.geo.context import (
+    SUBPLACE_KM,
+    GeoContext,
+    ReportFrame,
+    container,
+    hint_countries,
+    is_demonym,
+    is_own_town,
+    is_subplace,
+    plausible,
+    report_frame,
+)
+from sitroom.resolve.geo.disambiguate import haversine_km
+from sitroom.resolve.geo.gazetteer import Gazetteer
+from sitroom.resolve.geo.link import mention_score, pick, precision
+from sitroom.resolve.geo.normalize import fold
+from sitroom.resolve.geo.place import GazPlace, Place
+from sitroom.resolve.geo.toponyms import Mention
+
+
+def geocode_with(
+    doc: Doc,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    events: tuple[Event, ...],
+    *,
+    context: GeoContext | None = None,
+) -> tuple[Event, ...]:
+    frame = report_frame(gaz, mentions, places, context)
+    out = []
+    for event in events:
+        spans = [(e.start, e.end) for e in event.evidence]
+        # "the southern Ukrainian city of Kherson": an adjective is not a place to look up.
+        wanted = None if is_demonym(event.location_text) else event.location_text
+        ms, ps = mentions, places
+        if wanted and not _covers(ms, wanted):
+            # The extractor's place was not found as a mention (NER missed it):
+            # resolve it where it is written, with the report's other places as context.
+            ms, ps = _add_mention(doc, gaz, ms, wanted, spans, context=context)
+        idx = _choose(doc, ms, ps, spans, wanted)
+        if idx is None:
+            out.append(event)
+            continue
+        m, p = ms[idx], ps[idx]
+        # The extractor's own place counts as named by the event even outside the sentence.
+        inside = any(s <= m.start and m.end <= e for s, e in spans) or bool(
+            wanted and fold(wanted) in fold(m.text)
+        )
+        # A country is kept as such (no coordinates); a town must be plausible for the report.
+        country_only = p.place is not None and p.place.kind in ("country", "continent")
+        if country_only or (
+            inside and plausible(gaz, frame, m, p) and not _stray_subplace(doc, ms, ps, frame, m, p)
+        ):
+            out.append(fill(event, gaz, m, p))
+        else:
+            out.append(_contained(doc, gaz, ms, ps, frame, event, m, spans, inside=inside))
+    return tuple(out)
+
+
+def _stray_subplace(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    frame: ReportFrame,
+    m: Mention,
+    p: Place,
+) -> bool:
+    """ "the Dniprovskyi district" of a Kherson report resolved to a place far
+    from the report's town (Dniprovskyi, Kyiv): a homonym, not this district."""
+    if p.place is None or not is_subplace(doc.text, m.end):
+        return False
+    j = container(doc.text, mentions, places, frame, at=m.start, spans=[], subplace=True)
+    town = places[j].place if j is not None else frame.town
+    if town is None or town.id == p.place.id:
+        return False
+    return haversine_km(town.lat, town.lon, p.place.lat, p.place.lon) > SUBPLACE_KM
+
+
+def _choose(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    spans: Sequence[tuple[int, int]],
+    location_text: str | None,
+) -> int | None:
+    idx = pick(doc, mentions, places, spans, location_text=location_text)
+    if idx is None or not location_text or places[idx].place is None:
+        return idx
+    if places[idx].place.kind not in ("country", "continent"):  # type: ignore[union-attr]
+        return idx
+    # "Anéfis in northern Mali's Kidal region" with location_text "Mali": a
+    # country is the extractor's last resort; a place the sentence names
+    # inside it (resolved or not: the fallback finds its container) wins.
+    country = places[idx].place
+    finer = [
+        i
+        for i, m in enumerate(mentions)
+        if m.demonym_cc is None
+        and not m.modifier
+        and any(s <= m.start and m.end <= e for s, e in spans)
+        and _finer(places[i].place, country)
+    ]
+    if not finer:
+        return idx
+    return max(finer, key=lambda i: (mention_score(doc, mentions[i], places[i]), -i))
+
+
+def _finer(place: GazPlace | None, country: GazPlace | None) -> bool:
+    """Unresolved, or a town/region in ``country``."""
+    if place is None:
+        return True
+    same = country is None or place.cc == country.cc
+    return same and place.kind not in ("country", "continent")
+
+
+def _contained(
+    doc: Doc,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    frame: ReportFrame,
+    event: Event,
+    m: Mention,
+    spans: Sequence[tuple[int, int]],
+    *,
+    inside: bool,
+) -> Event:
+    """An event whose own place is unresolved, implausible or only named earlier:
+    coded to the place that contains it (precision 2; 3 for a province), else
+    to the dateline's town, else left without coordinates."""
+    at = m.start if inside else min((s for s, _ in spans), default=m.start)
+    own_town = inside and is_own_town(doc.text, m.start)
+    j = container(
+        doc.text,
+        mentions,
+        places,
+        frame,
+        at=at,
+        spans=spans,
+        subplace=inside and is_subplace(doc.text, m.end),
+        window=not own_town,
+    )
+    said = event.location_text or (m.text if inside else None)
+    if j is not None:
+        found = places[j]
+        if not inside and found.place is not None and found.place.kind == "city":
+            # "the town" a paragraph later: the town itself, as the text says.
+            return fill(event, gaz, mentions[j], found)
+        return _fill_near(event, gaz, found.place, said)
+    if frame.town is not None and not own_town:
+        return _fill_near(event, gaz, frame.town, said)
+    return replace(event, location_text=said)
+
+
+def _fill_near(event: Event, gaz: Gazetteer, gp: GazPlace | None, said: str | None) -> Event:
+    if gp is None:
+        return replace(event, location_text=said)
+    country = gaz.country(gp.cc)
+    admin1 = gp if gp.kind == "admin1" else gaz.admin1(gp.cc, gp.admin1)
+    return replace(
+        event,
+        location=gp.name,
+        admin1=admin1.name if admin1 is not None else None,
+        country=country.name if country is not None else gp.cc,
+        latitude=round(gp.lat, 5),
+        longitude=round(gp.lon, 5),
+        geo_precision=3 if gp.kind in ("admin1", "area") else 2,
+        location_text=said,
+    )
+
+
+def _covers(mentions: Sequence[Mention], location_text: str) -> bool:
+    key = fold(location_text)
+    return any(fold(m.text) == key for m in mentions)
+
+
+def _add_mention(
+    doc: Doc,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    location_text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    context: GeoContext | None = None,
+) -> tuple[Sequence[Mention], Sequence[Place]]:
+    from sitroom.resolve.geo.disambiguate import resolve
+    from sitroom.resolve.geo.toponyms import mentions_from_spans
+
+    hints = hint_countries(gaz, context)
+    starts = [doc.text.find(location_text, s, e) for s, e in spans]
+    start = next((s for s in starts if s >= 0), doc.text.find(location_text))
+    if start < 0:
+        return mentions, resolve(gaz, mentions, hint_countries=hints)
+    end = start + len(location_text)
+    if any(m.start <= start and end <= m.end for m in mentions):
+        # "Mazar" inside the mention "Mazar-i-Sharif": the longer name is the place.
+        return mentions, resolve(gaz, mentions, hint_countries=hints)
+    kept = [m for m in mentions if m.end <= start or m.start >= end]
+    combined = sorted([*kept, *mentions_from_spans(doc, [(start, end)])], key=lambda m: m.start)
+    return combined, resolve(gaz, combined)
+
+
+def fill(event: Event, gaz: Gazetteer, m: Mention, place: Place) -> Event:
+    gp = place.place
+    if gp is None:
+        return event
+    if gp.kind in ("country", "continent"):
+        # A country alone is not a location: no coordinates rather than a
+        # centroid pin that looks precise.
+        country = gp.name if gp.kind == "country" else event.country
+        return replace(event, country=country, location_text=event.location_text or m.text)
+    return replace(
+        event,
+        location=gp.name,
+        admin1=place.admin1,
+        country=place.country,
+        latitude=round(gp.lat, 5),
+        longitude=round(gp.lon, 5),
+        geo_precision=precision(m, place),
+        location_text=event.location_text or m.text,
+    )
