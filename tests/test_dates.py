@@ -63,3 +63,15 @@ def test_a_day_after_counts_from_the_anchor() -> None:
 def test_not_a_date(text: str) -> None:
     resolved = resolve_date(text, published=PUB)
     assert resolved is None or resolved.date_start is None
+
+
+def test_us_style_ranges_of_strike_releases() -> None:
+    got = resolve_date("between Nov. 1 and Nov. 3, 2024", published=None)
+    assert got is not None
+    assert (got.date_start, got.date_end, got.time_precision) == (
+        date(2024, 11, 1),
+        date(2024, 11, 3),
+        2,
+    )
+    short = resolve_date("Nov. 1-3, 2024", published=None)
+    assert short is not None and short.date_end == date(2024, 11, 3)

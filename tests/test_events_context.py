@@ -199,3 +199,33 @@ def test_conflicting_tolls_keep_both_sources(nlp: Language) -> None:
     assert set(event.sources) == {"a monitor", "state television"}
     assert "a monitor" in (event.fatality_text or "")
     assert "state television" in (event.fatality_text or "")
+
+
+# --- tolls, back-references, strikes ------------------------------------------
+
+
+def test_toll_update_keeps_the_incident_day(nlp: Language) -> None:
+    text = (
+        "The death toll from Sunday night's car bombing at a cafe in the city of Kirkuk rose "
+        "to eleven on Tuesday, officials said."
+    )
+    (event,) = run(nlp, text)
+    assert event.date_start == "2023-05-07"  # Sunday, not the Tuesday of the update
+    assert event.fatalities.low == 11
+
+
+def test_a_day_after_the_blast_is_the_same_incident(nlp: Language) -> None:
+    text = (
+        "A car bomb exploded outside a cafe in the city of Kirkuk on Monday, killing five "
+        "people.\n\n"
+        "A day after the blast, soldiers searched vehicles at checkpoints in the city."
+    )
+    found = run(nlp, text)
+    assert all(e.date_start == "2023-05-08" for e in found), [e.date_text for e in found]
+
+
+def test_an_air_strike_is_not_a_protest(nlp: Language) -> None:
+    text = "Near the town of Hawija, one strike killed two fighters riding a motorcycle on Monday."
+    found = run(nlp, text)
+    assert found
+    assert all(e.event_type != "Protests" for e in found)

@@ -72,3 +72,8 @@ def test_a_toll_that_rose_counts_its_new_figure() -> None:
     )
     killed = casualties(text).killed
     assert killed is not None and killed.low == 12
+
+
+def test_a_counted_agent_with_a_worded_object_is_not_dead() -> None:
+    killed = casualties("Near the town, one strike killed two fighters riding a motorcycle.").killed
+    assert killed is not None and killed.low == 2

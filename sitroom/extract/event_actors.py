@@ -35,7 +35,10 @@ _PEOPLE = frozenset(
     protester protesters demonstrator demonstrators crowd crowds mob mobs rioter rioters
     youths youth supporters activist activists member members suspect suspects kidnapper
     kidnappers bandit bandits pirates prisoners hostages detainees captives government
-    authorities regime coalition
+    authorities regime coalition guerrilla guerrillas paramilitary paramilitaries squad squads
+    gang gangs gangsters cartel traffickers separatists loyalists vigilantes raiders hijackers
+    sniper snipers marines personnel agents mercenaries hunters villagers pastoralists tribesmen
+    clansmen herdsmen peacekeepers staff employees
     """.split()
 )
 # Groups that report or document violence; they are sources, never perpetrators.
@@ -77,7 +80,11 @@ def is_actor(token: Token) -> bool:
 
 
 def _modified(token: Token) -> bool:
-    return any(c.dep_ in ("compound", "amod", "prep", "nmod") for c in token.children)
+    # "armed group", "the Islamic State group", "a group of gunmen" (not "the group in Iraq").
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in token.children
+    )
 
 
 def victims(sentence: str) -> str | None:

@@ -36,7 +36,7 @@ from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.records import Attribution, Event, Evidence, Fatalities
 from sitroom.resolve.actors import STATE, normalize_actor
-from sitroom.resolve.dates import DateRange
+from sitroom.resolve.dates import DateRange, resolve_date
 
 # A cue score below this leaves the typing to the trigger (tuned on CASE dev
 # rows: 2.0 = one strong cue; single weak context words must not decide).
@@ -58,6 +58,11 @@ _SINCE = re.compile(
 _TOLL_UPDATE = re.compile(
     r"\b(?:death )?toll\b[^.;]{0,140}?\b(?:rose|risen|climbed|increased|jumped|reached)\b",
     re.IGNORECASE,
+)
+# A possessive day before the event noun (the small model splits "Friday night's").
+_POSSESSIVE_DAY = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon|evening))?|"
+    r"yesterday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})['’]s\b"
 )
 _ANAPHOR = re.compile(r"\bthe (?:town|city|village)\b", re.IGNORECASE)
 _ARMED = re.compile(
@@ -131,10 +136,11 @@ def _draft(
     if chosen is None:
         return None
     trigger, default, when, clause = chosen
-    if when is not None and _TOLL_UPDATE.search(unit.text) and not _names_event_day(unit, when):
+    if when is not None and _TOLL_UPDATE.search(unit.text):
         # "The death toll from an ambush ... rose to 22 on Tuesday": Tuesday is the
-        # day of the update; the incident's date comes from the report (event_context).
-        when = None
+        # day of the update. The incident's day is a possessive ("Friday night's
+        # bombing") or comes from the report (event_context).
+        when = _event_day(unit, published)
     aggregate = _is_aggregate(unit, clause, when)
     if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
         code = _default_code(default, unit.text)
@@ -168,10 +174,10 @@ def _draft(
     )
 
 
-def _names_event_day(unit: Span, when: DateRange) -> bool:
-    """'Friday night's suicide car bombing': the date is the event's own (possessive)."""
-    text = re.escape(when.date_text or "")
-    return bool(text) and re.search(rf"{text}['’]s\b", unit.text) is not None
+def _event_day(unit: Span, published: date | None) -> DateRange | None:
+    """The date written as the event's own: "Friday night's suicide car bombing"."""
+    match = _POSSESSIVE_DAY.search(unit.text)
+    return resolve_date(match.group(1), published=published) if match else None
 
 
 def _not_protest(code: str, unit: Span) -> bool:

@@ -233,7 +233,8 @@ _RIGHT_FAR = re.compile(
 # "Three suicide bombers killed 19 people": a count followed by an active kill verb
 # with its own object is the agent, not the dead.
 _AGENT_OBJECT = re.compile(
-    r"\s+(?:at least |more than |some |about )?(?:\d|an?\b|the\b|\w+ (?:people|civilians))",
+    r"\s+(?:at least |more than |some |about )?(?:\d|an?\b|the\b|\w+ (?:people|civilians)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b)",
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"\bkill(?:ed|ing)? (?:or|and) (?:wound|injur)", re.IGNORECASE)

@@ -133,7 +133,8 @@ _UNKNOWN = re.compile(
 )
 _CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers|residents|wom[ae]n|child(?:ren)?|farmers?|"
-    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|men|boys?|girls?)\b"
+    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|men|boys?|girls?|"
+    r"passengers|shoppers|traders|herders|pilgrims)\b"
 )
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b")
 _RIOTERS = re.compile(r"\b(?:rioters|mobs?|vigilantes)\b")

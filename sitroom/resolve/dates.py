@@ -189,13 +189,19 @@ _RANGE = re.compile(
     rf"^(?:between\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{_M1})?\s*(?:-|–|and|to)\s*"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_M2},?\s+(?P<year>\d{{4}})$"
 )
+# US style, as in military strike releases: "between Nov. 1 and Nov. 3, 2024", "Nov. 1-3, 2024"
+_RANGE_MDY = re.compile(
+    rf"^(?:between\s+)?{_M1}\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
+    rf"(?:{_M2}\s*)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<year>\d{{4}})$"
+)
 _WEEK_OF = re.compile(rf"^week of\s+(?P<day>\d{{1,2}})\s+{_MONTH_RX},?\s+(?P<year>\d{{4}})$")
 
 
 def _range(norm: str) -> Span | None:
-    match = _RANGE.match(norm)
+    match = _RANGE.match(norm) or _RANGE_MDY.match(norm)
     if match:
-        year, m2 = int(match.group("year")), _MONTHS[match.group("m2")]
+        year = int(match.group("year"))
+        m2 = _MONTHS[match.group("m2") or match.group("m1")]
         m1 = _MONTHS[match.group("m1")] if match.group("m1") else m2
         start = _safe_date(year if m1 <= m2 else year - 1, m1, int(match.group("d1")))
         end = _safe_date(year, m2, int(match.group("d2")))
