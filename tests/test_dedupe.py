@@ -90,3 +90,14 @@ def test_a_geocoded_report_matches_an_unresolved_one_by_name() -> None:
                        latitude=None, longitude=None, country=None)
     clusters = cluster_events([located, unresolved, elsewhere])
     assert sorted(len(c.members) for c in clusters) == [1, 2]
+
+
+def test_a_province_level_report_matches_a_town_level_report_in_that_province() -> None:
+    town = _event(1, "doc-a", location="Deir ez-Zor", admin1="Dayr az Zawr", geo_precision=1,
+                  latitude=35.336, longitude=40.141, country="Syria")
+    province = _event(2, "doc-b", location="Dayr az Zawr", admin1="Dayr az Zawr",
+                      geo_precision=3, latitude=35.03, longitude=40.39, country="Syria")
+    other_province = _event(3, "doc-c", location="Homs", admin1="Homs", geo_precision=3,
+                            latitude=34.7, longitude=37.8, country="Syria")
+    clusters = cluster_events([town, province, other_province])
+    assert sorted(len(c.members) for c in clusters) == [1, 2]

@@ -30,6 +30,7 @@ SAME_PLACE_KM = 25.0
 _ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "adh", "az", "ez", "an", "at", "ath", "es", "ed"}
 _VOWELS = set("aeiouyw")
 DATE_SLACK = timedelta(days=1)
+REGION_PRECISION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class StoredEvent:
     location: str | None
     location_text: str | None
     admin1: str | None
+    geo_precision: int | None
     latitude: float | None
     longitude: float | None
     date_start: date | None
@@ -63,6 +65,7 @@ class StoredEvent:
             location=data.get("location"),
             location_text=data.get("location_text"),
             admin1=data.get("admin1"),
+            geo_precision=data.get("geo_precision"),
             latitude=data.get("latitude"),
             longitude=data.get("longitude"),
             date_start=_date(data.get("date_start")),
@@ -139,6 +142,11 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def same_place(a: StoredEvent, b: StoredEvent) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
+    if REGION_PRECISION in (a.geo_precision, b.geo_precision) and a.admin1 and b.admin1:
+        # One report names only the province (ACLED precision 3, coded to its
+        # centroid), the other the town in it: the centroid can be 100 km from the
+        # town, so compare the province instead of the distance.
+        return a.admin1 == b.admin1 and a.country == b.country
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         distance = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         return distance <= SAME_PLACE_KM
