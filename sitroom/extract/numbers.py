@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UNITS = {
+NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -98,14 +98,14 @@ def word_to_int(text: str) -> int | None:
     raw = text.lower().replace(",", "").strip()
     if raw.isdigit():
         return int(raw)
-    if raw in _UNITS:
-        return _UNITS[raw]
+    if raw in NUMBER_WORDS:
+        return NUMBER_WORDS[raw]
     total = 0
     for part in re.split(r"[- ]", raw):
         if part in _MULT:
             total = max(total, 1) * _MULT[part]
-        elif part in _UNITS:
-            total += _UNITS[part]
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
         elif part:
             return None
     return total or None

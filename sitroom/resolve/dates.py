@@ -29,6 +29,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from sitroom.extract.numbers import NUMBER_WORDS
+
 DAY, WEEK, MONTH = 1, 2, 3
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -39,19 +41,9 @@ _MONTH_RX = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "few": 3,
-    "several": 3,
-}
+# Counts in relative dates ("three weeks ago", "a few days earlier"); vague words
+# take 3, the smallest count that reads as "several".
+_NUMBER_WORDS = {**NUMBER_WORDS, "few": 3, "several": 3}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
