@@ -136,6 +136,12 @@ def test_seed_events_point_at_the_sentences_that_report_them(seed_record: dict) 
     assert sunday["fatalities"]["low"] == 12
     assert sunday["date_start"] == "2015-03-08" or sunday["date_start"] == "2015-03-01"
     assert any("Ramadi" in s for s in evidence)
+    executions = next(e for s, e in evidence.items() if "Public executions" in s)
+    assert executions["fatalities"]["low"] == 120
+    assert "Syrian Observatory for Human Rights" in executions["sources"]
+    [aggregate] = [e for e in seed_record["events"] if e.get("aggregate")]
+    assert aggregate["fatalities"]["low"] == 8500 and aggregate["certainty"] == "unconfirmed"
+    assert aggregate["latitude"] is None
 
 
 def test_ingest_is_idempotent_and_rejects_non_reports(tmp_path: Path) -> None:

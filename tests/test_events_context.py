@@ -229,3 +229,13 @@ def test_an_air_strike_is_not_a_protest(nlp: Language) -> None:
     found = run(nlp, text)
     assert found
     assert all(e.event_type != "Protests" for e in found)
+
+
+def test_victims_count_reads_through_a_curly_possessive(nlp: Language) -> None:
+    text = (
+        "Public executions have in recent weeks been extended to about 120 of the group’s "
+        "own members, according to a monitoring group."
+    )
+    [event] = extract_events(nlp(text), (), published=date(2015, 3, 8))
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities.low == 120

@@ -7,6 +7,8 @@ Dnipro for a Kherson district; Nairobi for "the road" in Mogadishu).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -193,3 +195,22 @@ def test_unknown_valley_is_coded_near_the_town_the_sentence_names(gaz: Gazetteer
         2,
         "Wadi al-Shay",
     )
+
+
+def test_an_aggregate_claim_is_not_pinned_to_a_place_named_earlier(gaz: Gazetteer) -> None:
+    text = (
+        "Kurdish fighters retook villages near Kirkuk in Iraq.\n\n"
+        "The Pentagon claimed last week that coalition airstrikes have killed 8,500 fighters."
+    )
+    doc = make_doc(text, ["Kirkuk", "Iraq"])
+    start = text.index("The Pentagon")
+    aggregate = Event(
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        aggregate=True,
+        evidence=(Evidence(start, len(text)),),
+    )
+    [located] = geocode_events(doc, (aggregate,), gazetteer=gaz)
+    assert located.location is None and located.latitude is None
+    [single] = geocode_events(doc, (replace(aggregate, aggregate=False),), gazetteer=gaz)
+    assert single.location == "Kirkuk"  # the same event, not an aggregate, takes the earlier place

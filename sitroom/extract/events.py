@@ -86,7 +86,7 @@ _PROTEST_WORD = re.compile(
 # Nouns of killing whose count of people is the death toll even without "killed".
 _KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead"}
 _VICTIM_AFTER = re.compile(
-    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w']+\s+){0,3}?(?:members|people|men|civilians|fighters|prisoners|"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:members|people|men|civilians|fighters|prisoners|"
     r"soldiers|villagers|women|children|persons|captives|hostages)\b",
     re.IGNORECASE,
 )

@@ -64,6 +64,11 @@ def geocode_with(
         inside = any(s <= m.start and m.end <= e for s, e in spans) or bool(
             wanted and fold(wanted) in fold(m.text)
         )
+        if event.aggregate and not inside:
+            # An aggregate claim ("airstrikes have killed 8,500 since August") covers many
+            # places; only a place its own sentence names may be put on the map.
+            out.append(event)
+            continue
         # A country is kept as such (no coordinates); a town must be plausible for the report.
         country_only = p.place is not None and p.place.kind in ("country", "continent")
         if country_only or (
