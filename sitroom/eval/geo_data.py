@@ -14,8 +14,9 @@ import csv
 import json
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from sitroom.eval.report import benchmark_path
 
@@ -39,55 +40,52 @@ def _float(node: ET.Element | None) -> float | None:
     return float(node.text) if node is not None and node.text else None
 
 
-def load_lgl(limit: int | None = None) -> list[GoldArticle]:
-    root = ET.parse(benchmark_path("geowebnews-gritta", "data", "Corpora", "lgl.xml")).getroot()
+def _lgl_toponym(top: ET.Element) -> tuple[float, float, str | None] | None:
+    gaz = top.find("gaztag")
+    lat, lon = _float(top.find("gaztag/lat")), _float(top.find("gaztag/lon"))
+    if gaz is None or lat is None or lon is None:
+        return None
+    return lat, lon, gaz.get("geonameid")
+
+
+def _gwn_toponym(top: ET.Element) -> tuple[float, float, str | None] | None:
+    lat, lon = _float(top.find("latitude")), _float(top.find("longitude"))
+    if lat is None or lon is None:
+        return None
+    return lat, lon, top.findtext("geonamesID")
+
+
+def _load_articles(
+    path: Path,
+    where: Callable[[ET.Element], tuple[float, float, str | None] | None],
+    limit: int | None,
+) -> list[GoldArticle]:
+    """Articles of an LGL-style XML corpus; ``where`` reads one toponym's gold point."""
     out = []
-    for art in root.iter("article"):
+    for art in ET.parse(path).getroot().iter("article"):
         tops = []
         for top in art.iter("toponym"):
-            gaz = top.find("gaztag")
-            lat, lon = _float(top.find("gaztag/lat")), _float(top.find("gaztag/lon"))
-            if gaz is None or lat is None or lon is None:
+            point = where(top)
+            if point is None:
                 continue
-            gid = gaz.get("geonameid")
-            tops.append(
-                GoldToponym(
-                    int(top.findtext("start", "0")),
-                    int(top.findtext("end", "0")),
-                    lat,
-                    lon,
-                    int(gid) if gid else None,
-                )
-            )
+            lat, lon, gid = point
+            start, end = int(top.findtext("start", "0")), int(top.findtext("end", "0"))
+            tops.append(GoldToponym(start, end, lat, lon, int(gid) if gid else None))
         out.append(GoldArticle(art.findtext("text", ""), tuple(tops)))
         if limit is not None and len(out) >= limit:
             break
     return out
+
+
+def load_lgl(limit: int | None = None) -> list[GoldArticle]:
+    path = benchmark_path("geowebnews-gritta", "data", "Corpora", "lgl.xml")
+    return _load_articles(path, _lgl_toponym, limit)
 
 
 def load_gwn(limit: int | None = None) -> list[GoldArticle]:
-    root = ET.parse(benchmark_path("geowebnews-gritta", "data", "GWN.xml")).getroot()
-    out = []
-    for art in root.iter("article"):
-        tops = []
-        for top in art.iter("toponym"):
-            lat, lon = _float(top.find("latitude")), _float(top.find("longitude"))
-            if lat is None or lon is None:
-                continue
-            gid = top.findtext("geonamesID")
-            tops.append(
-                GoldToponym(
-                    int(top.findtext("start", "0")),
-                    int(top.findtext("end", "0")),
-                    lat,
-                    lon,
-                    int(gid) if gid else None,
-                )
-            )
-        out.append(GoldArticle(art.findtext("text", ""), tuple(tops)))
-        if limit is not None and len(out) >= limit:
-            break
-    return out
+    return _load_articles(
+        benchmark_path("geowebnews-gritta", "data", "GWN.xml"), _gwn_toponym, limit
+    )
 
 
 def load_halterman(*, test: bool) -> Iterator[dict[str, object]]:
