@@ -30,13 +30,8 @@ def bounded_lines(stream: BinaryIO, *, max_line_bytes: int) -> Iterator[Line]:
             return
         number += 1
         if len(data) > max_line_bytes and not data.endswith(b"\n"):
-            size = len(data)
-            while True:
-                rest = stream.readline(_SKIP_CHUNK)
-                size += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield Line(number, b"", size - (1 if rest.endswith(b"\n") else 0), too_long=True)
+            size, newline = _skip_rest_of_line(stream, len(data))
+            yield Line(number, b"", size - (1 if newline else 0), too_long=True)
             continue
         yield Line(number, data.rstrip(b"\r\n"), len(data))
 
@@ -57,14 +52,22 @@ def read_bounded(
         if not data:
             return b"".join(parts), None, False
         if len(data) > max_line_bytes and not data.endswith(b"\n"):
-            size = len(data)
-            while True:
-                rest = stream.readline(_SKIP_CHUNK)
-                size += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
+            size, _newline = _skip_rest_of_line(stream, len(data))
             return b"", Line(0, b"", size, too_long=True), False
         total += len(data)
         if total > max_document_bytes:
             return b"", None, True
         parts.append(data)
+
+
+def _skip_rest_of_line(stream: BinaryIO, size: int) -> tuple[int, bool]:
+    """Read past the rest of an over-long line in small chunks, never holding it whole.
+
+    Returns the line's full size in bytes (``size`` already read included) and
+    whether it ended with a newline (False at the end of the stream).
+    """
+    while True:
+        rest = stream.readline(_SKIP_CHUNK)
+        size += len(rest)
+        if not rest or rest.endswith(b"\n"):
+            return size, rest.endswith(b"\n")
