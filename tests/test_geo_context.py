@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from sitroom.records import Event, Evidence
 from sitroom.resolve.geo import Gazetteer, GazPlace, GeoContext, geocode_events
+from tests.test_geo import _NLP, make_doc
 
 
 def _p(id_: int, name: str, kind: str, cc: str, lat: float, lon: float, pop: int) -> GazPlace:
@@ -52,9 +52,6 @@ _ROWS: list[tuple[GazPlace, list[str]]] = [
     (_p(54, "Gaza", "admin1", "MZ", -23.0, 33.0, 384_964), ["Gaza"]),  # as in the index
 ]
 
-_NLP = spacy.blank("en")
-_NLP.add_pipe("sentencizer")
-
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
@@ -64,20 +61,6 @@ def gaz() -> Gazetteer:
     names = [(fold(n), p.id, True) for p, ns in _ROWS for n in ns]
     names.append((fold("Mazar"), 31, False))
     return Gazetteer.from_rows([p for p, _ in _ROWS], names)
-
-
-def make_doc(text: str, places: list[str], label: str = "GPE") -> Doc:
-    doc = _NLP(text)
-    ents: list[Span] = []
-    pos = 0
-    for name in places:
-        start = text.index(name, pos)
-        span = doc.char_span(start, start + len(name), label=label)
-        assert span is not None, name
-        ents.append(span)
-        pos = start + len(name)
-    doc.ents = ents
-    return doc
 
 
 def _event(text: str, sentence: str, location_text: str | None = None) -> Event:

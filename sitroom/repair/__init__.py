@@ -25,6 +25,7 @@ pattern, so correct text (accented, Arabic-script, CJK) passes unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ftfy
@@ -47,6 +48,16 @@ class RepairResult:
     fixes: tuple[str, ...]  # names of repairs that fired
 
 
+# Our repairs for what ftfy leaves, in order: (name in ``fixes``, repair, whether what
+# it fixes counts as mojibake). Homoglyphs are look-alike letters, not encoding damage.
+_AFTER_FTFY: tuple[tuple[str, Callable[[str], tuple[str, int]], bool], ...] = (
+    ("lost_final_byte", fix_lost_final_byte, True),
+    ("lone_nbsp", fix_lone_a_circumflex, True),
+    ("legacy_codepage", fix_legacy_codepages, True),
+    ("homoglyphs", fix_homoglyphs, False),
+)
+
+
 def repair_text(text: str) -> RepairResult:
     """``text`` with its encoding damage undone (see the module docstring)."""
     fixes: list[str] = []
@@ -58,19 +69,10 @@ def repair_text(text: str) -> RepairResult:
     if repaired != restored:
         fixes.append("ftfy")
         fixed = max(0, count_mojibake(text) - count_mojibake(repaired))
-    repaired, count = fix_lost_final_byte(repaired)
-    if count:
-        fixes.append("lost_final_byte")
-        fixed += count
-    repaired, count = fix_lone_a_circumflex(repaired)
-    if count:
-        fixes.append("lone_nbsp")
-        fixed += count
-    repaired, count = fix_legacy_codepages(repaired)
-    if count:
-        fixes.append("legacy_codepage")
-        fixed += count
-    repaired, count = fix_homoglyphs(repaired)
-    if count:
-        fixes.append("homoglyphs")
+    for name, fix, is_mojibake in _AFTER_FTFY:
+        repaired, count = fix(repaired)
+        if count:
+            fixes.append(name)
+            if is_mojibake:
+                fixed += count
     return RepairResult(text=repaired, mojibake_fixed=fixed, fixes=tuple(fixes))
