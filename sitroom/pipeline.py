@@ -45,7 +45,9 @@ from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
+from sitroom.resolve.actor_country import localize_actors
 from sitroom.resolve.geo import GeoContext, geocode_events
+from sitroom.resolve.notes import renote
 
 PIPELINE_VERSION = "sitroom-0.1"
 
@@ -148,7 +150,9 @@ def analyse(prepared: Prepared, doc: Doc) -> Record:
     )
     # The dateline town anchors places the text names only partly ("the Liido beach").
     context = GeoContext(dateline_place=prepared.dateline_place)
-    located = _in_stage("resolve", lambda: geocode_events(doc, events, context=context))
+    located = _in_stage(
+        "resolve", lambda: renote(localize_actors(geocode_events(doc, events, context=context)))
+    )
     entities = tuple(
         Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char)
         for ent in doc.ents

@@ -195,5 +195,33 @@ def test_an_aggregate_claim_is_not_pinned_to_a_place_named_earlier(gaz: Gazettee
     )
     [located] = geocode_events(doc, (aggregate,), gazetteer=gaz)
     assert located.location is None and located.latitude is None
-    [single] = geocode_events(doc, (replace(aggregate, aggregate=False),), gazetteer=gaz)
-    assert single.location == "Kirkuk"  # the same event, not an aggregate, takes the earlier place
+    # The same sentence as a single event, in the same paragraph, takes the earlier place.
+    joined = text.replace("\n\n", " ")
+    one_paragraph = make_doc(joined, ["Kirkuk", "Iraq"])
+    single = replace(aggregate, aggregate=False, evidence=(Evidence(start - 1, len(joined)),))
+    [placed] = geocode_events(one_paragraph, (single,), gazetteer=gaz)
+    assert placed.location == "Kirkuk"
+
+
+def test_a_new_paragraph_without_a_place_does_not_inherit_the_last_one(gaz: Gazetteer) -> None:
+    text = (
+        "The bodies of 30 men were found last month in the city of Kherson.\n\n"
+        "Public executions have been extended to about 120 of the group's own members."
+    )
+    doc = make_doc(text, ["Kherson"])
+    start = text.index("Public")
+    event = Event(
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        evidence=(Evidence(start, len(text)),),
+    )
+    [unplaced] = geocode_events(doc, (event,), gazetteer=gaz)
+    assert unplaced.location is None and unplaced.latitude is None
+    # "there" points back across the break.
+    back = text.replace("have been extended", "were extended there")
+    [placed] = geocode_events(
+        make_doc(back, ["Kherson"]),
+        (replace(event, evidence=(Evidence(start, len(back)),)),),
+        gazetteer=gaz,
+    )
+    assert placed.location == "Kherson"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.extract.event_actors import is_actor
 from sitroom.resolve.actors import normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
+from sitroom.resolve.geo.cues import demonym_country
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _SETTLEMENT = re.compile(
@@ -29,9 +30,14 @@ _SMALL = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"\bthe (town|city|village)\b", re.IGNORECASE)
+# "the home town of Saddam Hussein": a person's town, so the name is the person.
+_HOME = re.compile(r"\b(?:home ?town|birthplace|native (?:town|city|village)) of\s+$", re.I)
 _ONGOING = re.compile(
     r"\b(?:underway|under way|ongoing|continuing|continue to rage)\b", re.IGNORECASE
 )
+# An event told in the present tense is dated to the publication day; the date
+# text says why, so an analyst never mistakes it for a date written in the report.
+_ONGOING_NOTE = " (ongoing on the publication date)"
 # Countries and regions: named only when nothing more specific is in reach.
 _COARSE = {
     "syria",
@@ -67,11 +73,15 @@ def place_ents(span: Span) -> list[Span]:
     for ent in span.ents:
         # The small model tags some towns as ORG ("the town of Hama"); "home town of
         # Saddam Hussein" stays a person.
-        named_as_place = ent.label_ == "ORG" and _SMALL.search(
-            doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        # (or a PERSON: "the southern Ukrainian city of Kherson").
+        before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        named_as_place = (
+            ent.label_ in ("ORG", "PERSON") and _SMALL.search(before) and not _HOME.search(before)
         )
         if ent.label_ not in _PLACE_LABELS and not named_as_place:
             continue
+        if demonym_country(ent.text) is not None:
+            continue  # "Ukrainian" tagged GPE describes a place; it is not one
         if doc.text[ent.end_char : ent.end_char + 6].startswith("-based"):
             continue
         if any(t.lower_ == "according" for t in ent.root.ancestors):
@@ -150,18 +160,14 @@ def event_date(
     if best is None and published is not None:
         match = _ONGOING.search(sent.text)
         if match:
-            return DateRange(published, published, 1, match.group(0))
+            return DateRange(published, published, 1, f"{match.group(0)}{_ONGOING_NOTE}")
         progressive = clause.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
             for c in clause.children
         )
         if progressive:
-            return DateRange(
-                published,
-                published,
-                1,
-                f"{clause.head.text if clause.dep_ != 'ROOT' else ''} {clause.text}".strip(),
-            )
+            aux = next(c.text for c in clause.children if c.dep_ == "aux" and c.lemma_ == "be")
+            return DateRange(published, published, 1, f"{aux} {clause.text}{_ONGOING_NOTE}")
     return best
 
 

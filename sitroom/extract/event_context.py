@@ -169,7 +169,7 @@ def _anchors(draft: Draft) -> bool:
 
 def _plain(when: DateRange) -> str:
     """The date as the report wrote it, without an earlier provenance note."""
-    return re.sub(r"\s*\((?:from|a day)[^)]*\)$", "", when.date_text or "")
+    return re.sub(r"\s*\((?:from|a day|ongoing)[^)]*\)$", "", when.date_text or "")
 
 
 def _day_after(draft: Draft, anchor: DateRange | None) -> DateRange | None:

@@ -20,6 +20,15 @@ _VERBS = {
     "Arrests": "arrested",
 }
 
+# With no target named, the verb phrase loses its preposition ("shelled" stays,
+# "carried out an air/drone strike on" → "carried out an air/drone strike").
+_TARGET_PREPOSITIONS = ("with", "from", "on", "against", "at")
+
+
+def _without_target(verb: str) -> str:
+    head, _, last = verb.rpartition(" ")
+    return head if head and last in _TARGET_PREPOSITIONS else verb
+
 
 def date_phrase(start: date | None, end: date | None, precision: int | None) -> str:
     if start is None or end is None:
@@ -48,7 +57,7 @@ def make_note(
     where = f" in {location}" if location else ""
     verb = _VERBS.get(sub_event_type)
     if verb and actor1:
-        body = f"{actor1} {verb} {actor2}" if actor2 else f"{actor1} {verb.split(' ')[0]}"
+        body = f"{actor1} {verb} {actor2}" if actor2 else f"{actor1} {_without_target(verb)}"
     else:
         parties = " and ".join(a for a in (actor1, actor2) if a)
         body = (

@@ -66,6 +66,12 @@ TRIGGERS: dict[str, str] = {
     "retake": "GOV_REGAINS_TERIT",
     "loot": "PROPERTY_DISTRUCT",
     "torch": "PROPERTY_DISTRUCT",
+    "burn": "PROPERTY_DISTRUCT",
+    "fire": "PROPERTY_DISTRUCT",  # only in "set fire to" (see trigger_code)
+    "beat": "KILL",
+    "stab": "KILL",
+    "hack": "KILL",
+    "lynch": "MOB_VIOL",
 }
 # "body" only with a verb of discovery; "strike" only as a noun of attack.
 _BODY_VERBS = {"find", "discover", "recover", "dump", "uncover"}
@@ -140,6 +146,10 @@ def trigger_code(token: Token) -> str | None:
     if lemma == "strike" and token.pos_ == "VERB":
         return None
     if lemma == "body" and token.head.lemma_.lower() not in _BODY_VERBS:
+        return None
+    if lemma == "fire" and token.head.lemma_.lower() != "set":
+        return None  # "opened fire" is a shooting, read through its victims
+    if lemma == "beat" and token.pos_ != "VERB":
         return None
     if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None

@@ -31,6 +31,7 @@ from sitroom.extract.event_args import actors, event_date, location_text, place_
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
 from sitroom.extract.event_notes import date_phrase, make_note
+from sitroom.extract.event_releases import fold_release
 from sitroom.extract.event_triggers import clause_head, find_triggers
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
@@ -100,7 +101,7 @@ def extract_events(
     drafts = [d for unit, para in _units(doc) if (d := _draft(unit, para, attributions, published))]
     # Report-level rules (see ``event_context``): background out, dates carried
     # to follow-ups, then one event per incident.
-    drafts = inherit_dates(drop_background(drafts, published), published)
+    drafts = fold_release(inherit_dates(drop_background(drafts, published), published))
     return tuple(_to_event(group, country) for group in _merge(drafts))
 
 

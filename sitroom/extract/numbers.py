@@ -196,7 +196,10 @@ class Casualties:
     fatality_text: str | None
 
 
-_DEATH = r"(?:killed|dead|died|deaths?|fatalities|bodies|slain|executed|lost their lives|shot dead)"
+_DEATH = (
+    r"(?:killed|dead|died|deaths?|fatalities|bodies|slain|executed|lost their lives|shot dead|"
+    r"(?:beaten|burned|burnt|hacked|stabbed|stoned|lynched) to death|lynched)"
+)
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
 # Patterns of a count's immediate right (≤ 3 words) and left context. The windows
 # are the usual English of casualty reporting (wire copy, ACLED/GTD style).
@@ -207,7 +210,7 @@ _LEFT_DEATH = re.compile(
     r"(?:\bkill(?:ed|ing|s)?|\bclaim(?:ed|ing)? the lives of|"
     r"\bdeath toll(?: \w+){0,3}? (?:to|of|at)|"
     r"\bbodies of|\bexecut(?:ed|ing)|\bmassacr(?:ed|ing)|\bshot dead|\bbeheaded|\bslaughtered|"
-    r"\bleft|\bleaving|\bkilling)\s+(?:(?:the|all|another|a further|an estimated)\s+)?$",
+    r"\bleft|\bleaving|\bkilling|\bto death)\s+(?:(?:the|all|another|a further|an estimated)\s+)?$",
     re.IGNORECASE,
 )
 # "The death toll from Friday night's bombing at a restaurant ... rose to twelve":

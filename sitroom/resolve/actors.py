@@ -129,7 +129,9 @@ _MILITARY = re.compile(
 _POLICE = re.compile(r"\b(?:police(?:men)?|policem[ae]n|police officers|gendarmes?|gendarmerie)\b")
 _UNKNOWN = re.compile(
     r"\b(?:unidentified|unknown|masked|suspected)\b.*\b(?:gunm[ae]n|men|attackers|"
-    r"militants|assailants|armed|group|fighters)\b|\bgunm[ae]n\b|\bassailants\b"
+    r"militants|assailants|armed|group|fighters)\b|\bgunm[ae]n\b|\bassailants\b|"
+    # "a suicide bomber", "the attackers": no group named, so unidentified (ACLED's usage).
+    r"^(?:an?|the)\s+(?:suicide\s+)?(?:bombers?|attackers?)$"
 )
 _CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers|residents|wom[ae]n|child(?:ren)?|farmers?|"

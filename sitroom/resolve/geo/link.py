@@ -79,6 +79,10 @@ _ANAPHOR = re.compile(
     r"\bthe (?:town|city|village|area|province|region)\b(?!\s+of\b)", re.IGNORECASE
 )
 
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might)\b)", re.IGNORECASE
+)
+
 
 def _prep(text: str, m: Mention) -> str | None:
     before = text[m.sent_start : m.start]
@@ -198,6 +202,14 @@ def pick(
     if spans:
         first = min(s for s, _ in spans)
         window_start = max(0, first - FALLBACK_CHARS)
+        # Without "the town" or "there", a place is carried over only inside its own
+        # paragraph: a new paragraph of a report is usually a new topic (the seed's
+        # executions paragraph follows one about Tabqa but did not happen there).
+        refers_back = any(
+            _ANAPHOR.search(doc.text[s:e]) or _THERE.search(doc.text[s:e]) for s, e in spans
+        )
+        if not refers_back:
+            window_start = max(window_start, doc.text.rfind("\n\n", 0, first) + 1)
         before = [
             i for i in usable if window_start <= mentions[i].start < first and _is_local(places[i])
         ]

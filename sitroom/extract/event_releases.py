@@ -1,0 +1,69 @@
+"""Strike releases: a summary sentence, then one "Near X, ..." line per place.
+
+Military releases (CENTCOM, Operation Inherent Resolve) open with a summary
+("the coalition said it had conducted seven strikes against the group in Iraq
+and Syria between Nov. 1 and Nov. 3") and list the strikes one place per line
+("Near Mosul, three strikes destroyed an ISIS tunnel entrance ..."). ACLED
+codes each line, one event per place and day with the totals, and never the
+summary, which would count every strike twice. The lines name no actor: the
+force that issued the release carried them out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from sitroom.extract.event_context import Draft
+from sitroom.resolve.actors import normalize_actor
+
+_LINE = re.compile(r"\s*[-•*]?\s*Near\s+[A-Z]")
+_STRIKES = re.compile(r"\b(?:air ?)?strikes\b", re.IGNORECASE)
+# A listed strike that hit a weapons cache, a vehicle or a fighting position is
+# still an air strike (ACLED codes the strike, not what it destroyed).
+_STRIKE_LEMMAS = frozenset({"strike", "airstrike"})
+# Fewer lines than this are not a list.
+_MIN_LINES = 2
+
+
+def is_release_line(sentence: Span) -> bool:
+    return bool(_LINE.match(sentence.text))
+
+
+def fold_release(drafts: list[Draft]) -> list[Draft]:
+    """Drop a release's summary; its lines take its force as actor1 and the strike code."""
+    lines = [d for d in drafts if is_release_line(d.sentence)]
+    if len(lines) < _MIN_LINES:
+        return drafts
+    first = min(d.sentence.start_char for d in lines)
+    summaries = [
+        d
+        for d in drafts
+        if d.sentence.start_char < first and _STRIKES.search(d.sentence.text) is not None
+    ]
+    force = next((a for d in summaries if (a := _force(d.sentence)) is not None), None)
+    out = []
+    for draft in drafts:
+        if draft in summaries:
+            continue
+        if is_release_line(draft.sentence):
+            if draft.actor1_text is None and force is not None:
+                draft = replace(draft, actor1_text=force)
+            if draft.trigger.lemma_.lower() in _STRIKE_LEMMAS:
+                draft = replace(draft, code="AIR_STRIKE")
+        out.append(draft)
+    return out
+
+
+def _force(sentence: Span) -> str | None:
+    """The named force that speaks in the summary ("The US-led coalition ... said")."""
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ == "PRP":
+            continue
+        phrase = sentence.doc[token.left_edge.i : token.i + 1].text
+        actor = normalize_actor(phrase)
+        if actor.alias is not None and actor.inter is not None:
+            return phrase
+    return None

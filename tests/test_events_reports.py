@@ -1,0 +1,135 @@
+"""Report-level event reading on reports written for these tests: strike
+releases, crowds that kill, present-tense battles, places that are named
+oddly by the small model (loads the spaCy pipeline once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from sitroom.extract.event_notes import make_note
+from sitroom.extract.events import extract_events
+from sitroom.nlp import get_nlp
+from sitroom.records import Event, Fatalities
+from sitroom.resolve.actor_country import localize_actors
+from sitroom.resolve.actors import normalize_actor
+from sitroom.resolve.notes import renote
+
+pytestmark = pytest.mark.model
+PUB = date(2023, 6, 12)
+
+RELEASE = (
+    "The US-led coalition said on Monday that it had conducted five strikes against the "
+    "Islamic State in Iraq and Syria between June 9 and June 11, 2023.\n\n"
+    "The strikes were listed in a release:\n\n"
+    "Near Ramadi, two strikes destroyed an ISIS weapons cache and a fighting position.\n\n"
+    "Near Raqqa, three strikes killed four ISIS fighters and destroyed a truck bomb.\n\n"
+    "The coalition still conducts periodic raids and air strikes against remaining cells."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return get_nlp()
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return list(extract_events(nlp(text), (), published=PUB))
+
+
+def test_a_strike_release_codes_its_lines_not_its_summary(nlp: Language) -> None:
+    found = _events(nlp, RELEASE)
+    assert [(e.location_text, e.sub_event_type) for e in found] == [
+        ("Ramadi", "Air/drone strike"),  # a destroyed weapons cache is still a strike
+        ("Raqqa", "Air/drone strike"),
+    ]
+    # The lines name no actor: the force that issued the release carried them out.
+    assert {e.actor1 for e in found} == {"Coalition Forces (Operation Inherent Resolve)"}
+    assert found[1].fatalities.low == 4
+    assert all(e.date_start == "2023-06-09" and e.date_end == "2023-06-11" for e in found)
+
+
+def test_a_mob_that_burns_and_beats_to_death_is_mob_violence(nlp: Language) -> None:
+    text = (
+        "An angry mob set fire to a police station and beat to death two men accused of "
+        "theft in the town of Gusau on Saturday, residents said."
+    )
+    [event] = _events(nlp, text)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.fatalities.low == 2
+    assert event.date_start == "2023-06-10"
+
+
+def test_a_battle_told_in_the_present_is_dated_to_publication_and_says_so(
+    nlp: Language,
+) -> None:
+    text = "Government troops are battling militants for control of the town of Bama."
+    [event] = _events(nlp, text)
+    assert event.date_start == event.date_end == PUB.isoformat()
+    assert event.date_text == "are battling (ongoing on the publication date)"
+
+
+def test_a_demonym_is_never_the_place_and_a_person_tagged_town_is(nlp: Language) -> None:
+    text = (
+        "Russian artillery struck a market in the southern Ukrainian city of Kherson on "
+        "Sunday, killing five people, officials said."
+    )
+    [event] = _events(nlp, text)
+    assert event.location_text == "Kherson"
+    text = "Rebels attacked an army post near the home town of Saddam Hussein on Sunday."
+    assert all(e.location_text != "Saddam Hussein" for e in _events(nlp, text))
+
+
+def test_a_lone_suicide_bomber_is_an_unidentified_armed_group() -> None:
+    assert normalize_actor("A suicide bomber", country="Somalia").name == (
+        "Unidentified Armed Group (Somalia)"
+    )
+    assert normalize_actor("Taliban attackers").name == "Taliban"
+
+
+def test_a_note_without_a_target_keeps_the_whole_verb() -> None:
+    note = make_note(
+        sub_event_type="Air/drone strike",
+        actor1="Military Forces of Turkey",
+        actor2=None,
+        location="Qamishli",
+        when="On 27 May 2024",
+        fatalities=3,
+        aggregate=False,
+    )
+    assert note == (
+        "On 27 May 2024, Military Forces of Turkey carried out an air/drone strike in "
+        "Qamishli. 3 fatalities."
+    )
+
+
+def _located(actor2: str, actor2_text: str, country: str) -> Event:
+    return Event(
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor2=actor2,
+        actor2_text=actor2_text,
+        country=country,
+        location="Dayr az Zawr",
+        location_text="Deir al-Zour",
+        date_start="2015-03-08",
+        date_end="2015-03-08",
+        time_precision=1,
+        fatalities=Fatalities(12, 12, 12),
+    )
+
+
+def test_stateless_forces_take_the_country_of_the_event_not_of_the_report() -> None:
+    police = _located("Police Forces of Iraq", "a feared police group", "Syria")
+    [moved] = renote(localize_actors((police,)))
+    assert moved.actor2 == "Police Forces of Syria"
+    assert moved.notes == (
+        "On 8 March 2015, armed clash involving Police Forces of Syria in Deir al-Zour. "
+        "12 fatalities."
+    )
+    # A force whose text names its country keeps it, wherever the event is.
+    iraqi = _located("Military Forces of Iraq", "Iraqi troops", "Syria")
+    [kept] = localize_actors((iraqi,))
+    assert kept.actor2 == "Military Forces of Iraq"
