@@ -13,7 +13,8 @@ Stages, in data-flow order (one subpackage each):
 5. ``extract`` (:mod:`sitroom.extract`) quotes, attributions, events, numbers and dates,
    each with character offsets into the cleaned text.
 6. ``resolve`` (:mod:`sitroom.resolve`) relative dates, actor names and places (offline
-   gazetteer) for every event.
+   gazetteer) for every event; then stateless forces are named after the event's own
+   country and each note is written again from the resolved event.
 7. ``dedupe``  (:mod:`sitroom.dedupe`)  reports of one event merged across documents,
    every source kept (runs over the store, after ingest).
 8. ``store``   (:mod:`sitroom.store`)   SQLite by default, PostgreSQL for teams; one writer.
