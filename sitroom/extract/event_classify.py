@@ -5,7 +5,9 @@ Short texts (a CASE snippet, an ACLED note, a headline) name one main event;
 rules that encode ACLED's coding logic (a protest met with force is a protest
 sub-type, not a clash; an attack on civilians is Violence against civilians,
 an attack on soldiers a battle). Rules and thresholds were tuned on the CASE
-2021 task 2 development rows only (index mod 10 in {0, 1, 2}).
+2021 task 2 development rows only (index mod 10 in {0, 1, 2}); the codebook rules
+of ``event_types_rules`` were added after those overfit them (dev 0.87 against
+0.67 held out) and were checked on our own written examples as well.
 """
 
 from __future__ import annotations
@@ -15,6 +17,15 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract.event_cues import score_text
+from sitroom.extract.event_types_rules import (
+    resolve_blast,
+    resolve_disrupted,
+    resolve_epidemic,
+    resolve_mob,
+    resolve_property,
+    resolve_remote_harm,
+    resolve_territory,
+)
 from sitroom.extract.taxonomy import by_code, is_acled
 
 _PROTEST_FAMILY = ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -41,6 +52,8 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     """The CASE code of the dominant event in ``text`` and its cue score (0.0: no cue)."""
     scores = score_text(text, lead_chars=lead_chars)
     lowered = text.lower()
+    resolve_blast(scores)
+    resolve_epidemic(scores)
     protest = scores.get("PEACE_PROTEST", 0.0)
     if protest < _PROTEST_MIN:
         for code in _NEEDS_PROTEST:
@@ -51,6 +64,11 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
         scores["MOB_VIOL"] += scores.pop("VIOL_DEMONSTR", 0.0) / 2
     _resolve_attack(scores, lowered)
     _resolve_exchange(scores, lowered)
+    resolve_territory(scores, lowered)
+    resolve_mob(scores, lowered)
+    resolve_property(scores, lowered)
+    resolve_disrupted(scores, lowered)
+    resolve_remote_harm(scores)
     if not scores:
         return "OTHER", 0.0
     best = max(scores, key=lambda code: (scores[code], -_PRIORITY.index(code)))
@@ -82,13 +100,36 @@ def _resolve_protest(scores: dict[str, float], protest: float, lowered: str) -> 
             scores[code] /= 2
 
 
+_VIOLENCE_OBJECT = re.compile(
+    r"\b(?:killed|killing|shot dead|shot|executed|hacked|stabbed|murdered|beat|beaten|beating"
+    r"|kicking|whipped|beheaded|hanged|tortured|assaulted|attacked|targeted)\s"
+    r"((?:a|an|the|his|her|their|two|three|four|five|several|dozens|many|at least|\d+)\b"
+    r"(?:\s[\w-]+){0,6})"
+)
+# Individuals ACLED treats as civilians when unarmed (besides ``CIVILIAN_VICTIM``).
+_PERSON = re.compile(
+    r"\b(?:(?<!armed )m[ae]n|chief|elders?|traders?|officials?|activists?|drivers?|vendors?"
+    r"|priests?|imams?|pastors?|businessm[ae]n|politicians?|mayor|youths?|unarmed"
+    r"|shopkeepers?|merchants?|workers?|labou?rers?|employees?|nurses?|engineers?)\b"
+)
+
+
 def _resolve_attack(scores: dict[str, float], lowered: str) -> None:
     """ACLED: violence against unarmed civilians is an Attack, against armed actors a clash."""
     attack = scores.get("ATTACK", 0.0)
     if attack == 0.0:
         return
-    civilians = len(CIVILIAN_VICTIM.findall(lowered))
-    armed = len(_ARMED_VICTIM.findall(lowered))
+    # The victim is the object of the violence verb; counting every mention made the
+    # perpetrators ("militants killed a village chief") look like armed victims.
+    objects = " ".join(m.group(1) for m in _VIOLENCE_OBJECT.finditer(lowered))
+    armed = len(_ARMED_VICTIM.findall(objects))
+    civilians = len(CIVILIAN_VICTIM.findall(objects)) + len(_PERSON.findall(objects))
+    if not (armed or civilians):
+        # Passive voice, no object, or an object we cannot tell ("the district
+        # centre", "3 ANA members"): count every mention instead. Calling an unknown
+        # object civilian cost 7 battles in the ACLED Afghanistan score-only regression check.
+        civilians = len(CIVILIAN_VICTIM.findall(lowered))
+        armed = len(_ARMED_VICTIM.findall(lowered))
     if armed > civilians and "ARMED_CLASH" in scores:
         scores["ARMED_CLASH"] += attack / 2
         scores["ATTACK"] = attack / 2
@@ -98,6 +139,7 @@ def _resolve_attack(scores: dict[str, float], lowered: str) -> None:
 # weapons are named; one-sided shelling is Shelling/artillery/missile attack.
 _EXCHANGE = re.compile(
     r"\bclash(?:ed|es)?\b|\bexchange(?:d)? (?:of )?fire|\btraded fire|\bgun ?battle"
+    r"|\brepel(?:led)?\b|\brepulsed\b|\bfought back\b|\bfirefight|\bgunfight"
 )
 
 

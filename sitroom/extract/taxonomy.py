@@ -45,7 +45,8 @@ SUB_EVENT_TYPES: tuple[SubEventType, ...] = (
         "Government regains territory",
         BATTLES,
         "GOV_REGAINS_TERIT",
-        "State forces or their affiliates win control of a location from a non-state group.",
+        "State forces or their affiliates win control of a location from a non-state group "
+        "(capturing people or weapons is not territory).",
         "FIGHT",
     ),
     SubEventType(
@@ -129,7 +130,8 @@ SUB_EVENT_TYPES: tuple[SubEventType, ...] = (
         "Protest with intervention",
         PROTESTS,
         "PROTEST_WITH_INTER",
-        "A peaceful protest that authorities disperse or arrest, without lethal force.",
+        "A peaceful protest that authorities physically disperse or arrest, without lethal "
+        "force; police merely present is no intervention.",
         "PROTEST",
     ),
     SubEventType(
@@ -150,7 +152,8 @@ SUB_EVENT_TYPES: tuple[SubEventType, ...] = (
         "Mob violence",
         RIOTS,
         "MOB_VIOL",
-        "An unorganised violent group (mob, vigilantes, villagers) attacks others.",
+        "An unorganised violent group (mob, vigilantes, villagers, rival communities with sticks "
+        "and stones) attacks others.",
         "RIOT",
     ),
     SubEventType(
@@ -171,7 +174,8 @@ SUB_EVENT_TYPES: tuple[SubEventType, ...] = (
         "Change to group/activity",
         STRATEGIC,
         "CHANGE_TO_GROUP_ACT",
-        "Defections, mergers, deployments, withdrawals and other changes to a group.",
+        "Defections, mergers, deployments, withdrawals, curfews and lockdowns imposed or "
+        "enforced, bans and other changes to a group or its activity.",
         "MOBILIZE",
     ),
     SubEventType(
