@@ -133,3 +133,17 @@ def test_stateless_forces_take_the_country_of_the_event_not_of_the_report() -> N
     iraqi = _located("Military Forces of Iraq", "Iraqi troops", "Syria")
     [kept] = localize_actors((iraqi,))
     assert kept.actor2 == "Military Forces of Iraq"
+
+
+def test_the_force_that_breaks_up_a_protest_is_actor2(nlp: Language) -> None:
+    text = (
+        "Taliban fighters fired into the air and beat women with sticks to break up a "
+        "protest in the city of Herat on Saturday, participants said."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type in (
+        "Protest with intervention",
+        "Excessive force against protesters",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+    assert event.actor2 == "Taliban"

@@ -206,6 +206,17 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
             target = child
         elif child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+    if agent is None and clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        # "Taliban fighters fired into the air and beat women": a coordinated verb
+        # shares the subject of the first.
+        agent = next(
+            (
+                c
+                for c in clause.head.children
+                if c.dep_ == "nsubj" and c.ent_type_ not in _PLACE_LABELS
+            ),
+            None,
+        )
     between = _between(trigger) or _between(clause)
     if between is not None:
         return between

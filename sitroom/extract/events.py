@@ -74,6 +74,8 @@ _ARMED = re.compile(
 
 # ACLED's actor for a protest or riot whose participants belong to no named group.
 _CROWD_ACTORS = {"Protests": "Protesters", "Riots": "Rioters"}
+# Protest sub-events where a force acts on the crowd (ACLED: the force is actor2).
+_INTERVENED = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 # Event types whose actor2 is the people harmed (the victims' group when the
 # parse names only a thing: "a market", "a bus").
 _HARM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -329,12 +331,17 @@ def _to_event(group: list[Draft], country: str | None) -> Event:
     a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
     actor1 = normalize_actor(a1_text, country=country) if a1_text else None
     crowd_named = actor1 is not None and actor1.alias is not None and actor1.inter != STATE
-    if sub.event_type in _CROWD_ACTORS and not crowd_named:
-        # "relatives of Ukrainian soldiers rallied": the soldiers are not the protesters.
-        # ACLED names demonstrators by role and country, whatever the report calls them.
-        label = _CROWD_ACTORS[sub.event_type]
-        actor1 = normalize_actor(label.lower(), country=country)
     actor2 = normalize_actor(a2_text, country=country) if a2_text else None
+    if sub.event_type in _CROWD_ACTORS:
+        label = normalize_actor(_CROWD_ACTORS[sub.event_type].lower(), country=country)
+        if actor1 is not None and actor1.inter in _ARMED_INTER and sub.code in _INTERVENED:
+            # "Taliban fighters beat women to break up a protest": the force that
+            # intervened is actor2; the demonstrators are actor1.
+            actor2, a2_text, actor1 = actor1, a1_text, label
+        elif not crowd_named:
+            # "relatives of Ukrainian soldiers rallied": the soldiers are not the protesters.
+            # ACLED names demonstrators by role and country, whatever the report calls them.
+            actor1 = label
     fatalities, fatality_text = _fatalities(group)
     wounded = max((d.deaths.wounded for d in group if d.deaths.wounded), default=None)
     when = first.when
