@@ -185,3 +185,14 @@ def test_dash_then_no_break_space_names_the_speaker(nlp: Language) -> None:
     text = "Readers wrote to us.\n“The shelling has not stopped for a week.” ―\u00a0Hana Odeh\n"
     (quote,) = _quotes(nlp, text)
     assert quote.speaker == "Hana Odeh"
+
+
+def test_dash_name_keeps_a_middle_initial(nlp: Language) -> None:
+    text = (
+        "Readers wrote to us.\n"
+        "“We will rebuild the market before the rains come, with our own hands!” ―\u00a0"
+        "Elena A. Ruiz Soto.\n"
+    )
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker == "Elena A. Ruiz Soto"
+    assert quote.cue == "―"

@@ -10,7 +10,8 @@ are not claims (want, support, endorse) were left out on purpose, although
 PolNeAR counts them. Source-kind nouns are the heads of source phrases in
 conflict reporting (observatories, ministries, state media). Hedge phrases are
 the ones named in issue 4 plus their usual variants. No list was fitted to
-ACLED or GTD rows, nor to the PolNeAR dev or test splits.
+ACLED or GTD rows, nor to the PolNeAR dev or test splits (dev was only read
+to check that a change measured on train held there).
 """
 
 from __future__ import annotations
@@ -49,25 +50,59 @@ STANCE_VERBS = frozenset(
     """
     want support endorse discuss express thank denounce prefer tout congratulate
     remind propose highlight slam assure hail applaud oppose
+    offer refuse seek see learn consider condemn decide plan encourage recognize feel
     """.split()
 )
+# The second line above (intent, decision and perception verbs) was added
+# later, each kept when adding it alone raised indirect content F1 on PolNeAR
+# train (150 articles); together 0.512 → 0.527 on train, 0.5285 → 0.5298 on
+# dev. Like the rest they give Quotes, never Attributions, so "refused to
+# comment" or "planned to attack" never makes an event claimed.
 
 # Verbs that need a clause complement (ccomp) to count as reported speech,
 # because alone they usually name an action ("called the meeting"); next to a
 # quote they still cue it ("“…,” he continued").
 NEEDS_CLAUSE = frozenset(
     "call point describe ask answer charge post hope expect fear believe think worry "
-    "continue read shoot react snap echo show find sing interrupt ponder".split()
+    "continue read shoot react snap echo show find sing interrupt ponder "
+    "see learn recognize feel".split()
 )
+
+# Verbs whose reported content is the object of a preposition ("talked about
+# the siege", "referred to the losses"): the gold cue spans "verb + preposition"
+# that PolNeAR train misses showed most often (read over 150 articles).
+PREP_CONTENT: dict[str, frozenset[str]] = {
+    verb: frozenset(preps.split("/"))
+    for verb, preps in (
+        ("talk", "about/of"),
+        ("speak", "about/of"),  # not "on": "spoke on condition of anonymity"
+        ("refer", "to"),
+        ("point", "to"),
+        ("complain", "about/of"),
+        ("ask", "about"),
+        ("comment", "on"),
+        ("testify", "about/on"),
+        ("write", "about/of"),
+        ("tweet", "about"),
+        ("joke", "about"),
+        ("boast", "about/of"),
+        ("brag", "about/of"),
+        ("worry", "about"),
+        ("warn", "about/of/against"),
+        ("focus", "on"),
+        ("respond", "to"),
+    )
+}
 
 # Verbs that cue a direct quote next to them ("“…,” he continued", "the sign
 # read “…”") but never report speech on their own ("continued to fight").
 DIRECT_ONLY = frozenset("continue read shoot react snap echo sing interrupt".split())
 
 # Pronouns that stand for an earlier source.
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "i": None, "we": None}
-PLURAL_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+# Possessives are sources too: "his claim that …" (attrib_frames).
+PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "i": None, "we": None}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 
 # Heads and modifiers that make a source a government body.
 GOVERNMENT_WORDS = frozenset(

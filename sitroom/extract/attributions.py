@@ -31,7 +31,9 @@ from sitroom.records import Attribution, Quote
 # it is this short (in tokens) and in the same paragraph: "The claim could not
 # be independently verified." is 7 tokens; longer ones make claims of their own.
 MAX_QUALIFIER_TOKENS = 15
-_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "i", "we"})
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "him", "her", "them", "i", "we", "his", "their", "its"}
+)
 
 
 def hedge_of(text: str) -> str | None:

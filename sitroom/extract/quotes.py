@@ -24,6 +24,12 @@ Decisions:
   in the same paragraph (the second half of a split quote), or, when its
   paragraph holds nothing but the quote, the last source of the text before it.
 
+- Reported speech whose cue lies inside other reported content ("the
+  ministry said rebels claimed …") is left to the outer attribution, and a
+  cue's content ends before a second cue (", saying that …").
+- Besides speech verbs, cues are "X: …" labels and "X's claim that …"
+  (``attrib_frames``).
+
 Speakers are resolved by ``speakers.SourceTracker`` (pronouns, surnames,
 "the activist"); ``speaker`` is the resolved name, ``speaker_mention`` and
 ``speaker_start``/``speaker_end`` the words in the text.
@@ -36,6 +42,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitroom.extract.attrib_frames import claim_noun_cues, label_cues
 from sitroom.extract.quotes_cues import Cue, colon_cue, dash_cue, find_cues, sentences
 from sitroom.extract.quotes_marks import MarkedSpan, find_marked_spans, quote_text
 from sitroom.extract.speakers import Resolved, SourceTracker, mention_of
@@ -288,7 +295,10 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     text = doc.text
     spans = _join_fragments(text, find_marked_spans(text))
     quoted = _Quoted(spans)
-    cues = [c for i, sent in enumerate(sentences(doc)) for c in find_cues(sent, i, quoted)]
+    sents = sentences(doc)
+    cues = [c for i, sent in enumerate(sents) for c in find_cues(sent, i, quoted)]
+    cues += [c for i, sent in enumerate(sents) for c in claim_noun_cues(sent, i, quoted)]
+    cues += label_cues(doc, sents, quoted)
     plans = _plan(doc, spans, cues, quoted)
     by_cue: dict[int, list[_Plan]] = {}
     for plan in plans:
@@ -303,6 +313,7 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     items.sort(key=lambda item: item[0])
     speaker_of: dict[int, _Who] = {}
     out: list[Quote] = []
+    reported: list[tuple[Cue, Quote]] = []
     for _, item in items:
         if isinstance(item, Cue):
             if item.token not in by_cue and item.content is None:
@@ -316,7 +327,11 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
             if item.token not in by_cue and item.content is not None:
                 c_start, c_end = item.content
                 content = text[c_start:c_end]
-                out.append(_quote("indirect", content, c_start, c_end, who, item, where))
+                if content.lower() in _PLACEHOLDERS:
+                    continue
+                reported.append(
+                    (item, _quote("indirect", content, c_start, c_end, who, item, where))
+                )
             continue
         who_where: _Who = (None, None, None)
         if item.inherit == "previous":
@@ -327,8 +342,31 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
             who_where = (tracker.last(), None, None)
         speaker_of[item.span.open_mark] = who_where
         out.append(_direct(text, item.span, *who_where))
+    out += _outermost(reported)
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
+
+
+# A content that is only a relative word ("what he said …") points at the
+# reported words elsewhere; it reports nothing itself.
+_PLACEHOLDERS = frozenset({"what", "which", "whatever", "that", "this"})
+
+
+def _outermost(reported: list[tuple[Cue, Quote]]) -> list[Quote]:
+    """Reported speech whose cue is not itself inside other reported content.
+
+    In "the ministry said rebels claimed the attack" the reader is told the
+    rebels' claim by the ministry: one attribution, the outer one (PolNeAR
+    annotates so too: a word belongs to at most one attribution). On PolNeAR
+    train (150 articles) dropping the inner ones raised indirect content F1
+    0.544 → 0.562, on dev 0.538 → 0.555.
+    """
+    spans = [(cue.token, quote.start, quote.end) for cue, quote in reported]
+    return [
+        quote
+        for cue, quote in reported
+        if not any(t != cue.token and a <= cue.start < b for t, a, b in spans)
+    ]
 
 
 def _direct(

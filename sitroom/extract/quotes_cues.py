@@ -8,6 +8,9 @@ Three shapes, read off spaCy's dependency parse:
 - "according to X": the source is the object of "to", the content the rest
   of the sentence;
 - the passive "it was reported by X (that) …": the source is the agent.
+
+What a verb reports is read by ``attrib_content.content_of``; cues without a
+speech verb ("X: …", "his claim that …") are in ``attrib_frames``.
 """
 
 from __future__ import annotations
@@ -17,27 +20,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract.attrib_lexicon import DIRECT_ONLY, NEEDS_CLAUSE, SPEECH_VERBS, STANCE_VERBS
+from sitroom.extract.attrib_content import CUE_VERBS as _CUE_VERBS
+from sitroom.extract.attrib_content import WHEN as _WHEN
+from sitroom.extract.attrib_content import content_of, cue_lemma, trimmed
+from sitroom.extract.attrib_lexicon import DIRECT_ONLY, STANCE_VERBS
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CUE_VERBS = SPEECH_VERBS | STANCE_VERBS
-# Verbs whose direct object can be the reported content ("claimed
-# responsibility", "estimated the toll at …"); for "tell" the object is the
-# listener, so it is left out.
-_OBJECT_CONTENT = frozenset(
-    "claim report estimate announce deny confirm say criticize criticise praise cite "
-    "question dismiss accuse blame mention mock echo promise predict recall note".split()
-)
-_EDGE = " \t\n,;:.—–-“”\"'"
-# Verbs whose content is the object of "of"/"for" after the person
-# ("accused Obama of exploitation", "praised him for speaking out"): PolNeAR
-# train gold content for these (read, 30 cases) is that phrase.
-_FOR_OF_CONTENT = frozenset(
-    "accuse praise thank blame criticize criticise congratulate slam hail applaud denounce".split()
-)
-# Children after the object that complete what is reported (a clause, not a
-# place or time phrase).
-_COMPLETING = frozenset({"xcomp", "ccomp", "advcl", "oprd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,26 +41,6 @@ class Cue:
     content: tuple[int, int] | None  # reported content (indirect speech), if any
     sentence: int  # index of the sentence in doc.sents
     stance: bool = False  # a stance verb (attrib_lexicon.STANCE_VERBS), not speech
-
-
-def _trimmed(tokens: list[Token], sent: Span | None = None) -> tuple[int, int] | None:
-    """Character span of ``tokens`` without edge punctuation and quote marks.
-
-    Works on tokens, never on ``Doc.text``, which spaCy rebuilds on every access.
-    """
-    if sent is not None:
-        # The parse may run over a paragraph break; content stays in its sentence.
-        tokens = [t for t in tokens if sent.start <= t.i < sent.end]
-    while tokens and all(ch in _EDGE for ch in tokens[0].text):
-        tokens = tokens[1:]
-    while tokens and all(ch in _EDGE for ch in tokens[-1].text):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    first, last = tokens[0], tokens[-1]
-    start = first.idx + (len(first.text) - len(first.text.lstrip(_EDGE)))
-    end = last.idx + len(last.text.rstrip(_EDGE))
-    return (start, end) if end > start else None
 
 
 def _subject(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -118,64 +86,18 @@ def _adjacent_source(verb: Token, sent: Span, quoted: Callable[[int], bool]) -> 
     without a subject ("“…,” Chief Chuck Jordan said", parsed as a conjunct of
     the quote's verb)."""
     doc = verb.doc
-    before = doc[verb.i - 1] if verb.i - 1 >= sent.start else None
+    i = verb.i - 1
+    if i >= sent.start and doc[i].text == ",":
+        i -= 1  # "Odeh, a local official, said": the apposition ends at the comma
+    before = doc[i] if i >= sent.start else None
     if before is not None and before.pos_ in _NOMINAL and not quoted(before.idx):
         return before
     last = None
     for token in doc[verb.i + 1 : sent.end]:
-        if token.pos_ != "PROPN" or quoted(token.idx):
+        if token.pos_ != "PROPN" or quoted(token.idx) or token.ent_type_ in _WHEN:
             break
         last = token
     return last
-
-
-def _object_content(verb: Token, obj: Token, sent: Span) -> tuple[int, int] | None:
-    """What a verb with a direct object reports or takes a stance on.
-
-    "accused X of Y" / "praised X for Y": Y. Otherwise the object with the
-    clauses that complete it ("praised the efforts of a donor | to attack
-    Trump", parsed as the verb's), as PolNeAR's content spans run.
-    """
-    later = [c for c in verb.rights if c.i > obj.i]
-    if verb.lemma_.lower() in _FOR_OF_CONTENT:
-        for prep in later:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
-                tail = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
-                if tail:
-                    return _trimmed(tail, sent)
-    tokens = list(obj.subtree)
-    tokens += [t for c in later if c.dep_ in _COMPLETING for t in c.subtree]
-    return _trimmed(sorted(tokens, key=lambda t: t.i), sent)
-
-
-def _content(verb: Token, sent: Span, source: Token) -> tuple[int, int] | None:
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != source.i]
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp"} and child.i != source.i:
-            tokens = list(child.subtree)
-            if child.dep_ == "xcomp" and objects and objects[0].i < child.i:
-                # "want the refugees to leave": the object is the subject of the clause.
-                tokens = list(objects[0].subtree) + tokens
-            return _trimmed(sorted(tokens, key=lambda t: t.i), sent)
-    lemma = verb.lemma_.lower()
-    if lemma == "call":
-        # "called for a ceasefire", "called on Congress to act": a demand.
-        for prep in verb.rights:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "on"}:
-                return _trimmed([t for t in prep.subtree if t.i != prep.i], sent)
-    if lemma in NEEDS_CLAUSE:
-        return None
-    if (lemma in _OBJECT_CONTENT or lemma in STANCE_VERBS) and objects:
-        return _object_content(verb, objects[0], sent)
-    if verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and source.i > verb.i):
-        # "…, X said" / "…, said X": the content is the sentence around the cue.
-        cue_part = set(t.i for t in verb.subtree) if verb.dep_ == "parataxis" else None
-        if cue_part is None:
-            rest = [t for t in sent if t.i < verb.i]
-        else:
-            rest = [t for t in sent if t.i not in cue_part]
-        return _trimmed(rest)
-    return None
 
 
 # How far back (in tokens) "told" looks for its teller's name: "Ramos, 58,"
@@ -207,9 +129,9 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
         source = _name_before(token, sent, quoted) or source
     if not sent.start <= source.i < sent.end:
         return None  # the parse ran over a paragraph break
-    lemma = token.lemma_.lower()
+    lemma = cue_lemma(token)
     stance = lemma in STANCE_VERBS
-    content = None if lemma in DIRECT_ONLY else _content(token, sent, source)
+    content = None if lemma in DIRECT_ONLY else content_of(token, sent, source)
     if stance and content is None:
         return None  # a stance verb is a cue only with what it is about
     return Cue(
@@ -244,7 +166,7 @@ def _according_cue(token: Token, sent: Span, index: int) -> Cue | None:
         text=token.doc[token.i : to.i + 1].text,
         lemma="according to",
         source_head=objs[0].i,
-        content=_trimmed(rest),
+        content=trimmed(rest),
         sentence=index,
     )
 
@@ -274,7 +196,7 @@ def find_cues(sent: Span, index: int, quoted: Callable[[int], bool]) -> list[Cue
         cue: Cue | None = None
         if token.lower_ == "according":
             cue = _according_cue(token, sent, index)
-        elif token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in _CUE_VERBS:
+        elif token.pos_ in {"VERB", "AUX"} and cue_lemma(token) in _CUE_VERBS:
             cue = _verb_cue(token, sent, index, quoted)
         if cue is not None and not quoted(token.doc[cue.source_head].idx):
             cues.append(cue)
@@ -334,9 +256,11 @@ def dash_cue(doc: Doc, after: int, index: int) -> Cue | None:
     for token in doc[dash.end : len(doc)]:
         if token.is_space and not names and "\n" not in token.text:
             continue  # "―\u00a0Jorge Falcon": a no-break space is its own token
-        if token.pos_ != "PROPN" and not (names and token.text == "."):
+        # Inside a name the tagger may miss an initial ("Maria B. Lopez": "B." as NOUN).
+        in_name = token.pos_ == "PROPN" or (names and token.is_title and token.text[0].isalpha())
+        if not in_name and not (names and token.text == "."):
             break
-        if token.pos_ == "PROPN":
+        if in_name:
             names.append(token)
     if not names:
         return None
