@@ -147,3 +147,8 @@ def test_the_force_that_breaks_up_a_protest_is_actor2(nlp: Language) -> None:
     )
     assert event.actor1 is not None and event.actor1.startswith("Protesters")
     assert event.actor2 == "Taliban"
+
+
+def test_armed_men_are_an_unidentified_group_and_a_man_a_civilian() -> None:
+    assert normalize_actor("armed men", country="Mali").name == "Unidentified Armed Group (Mali)"
+    assert normalize_actor("a man", country="Nigeria").name == "Civilians (Nigeria)"

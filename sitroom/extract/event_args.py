@@ -148,7 +148,9 @@ def event_date(
     """The date of the event: a DATE entity in the trigger's clause (or sentence)."""
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
-    in_clause = [e for e in candidates if lo <= e.start and e.end <= hi]
+    in_clause = [
+        e for e in candidates if lo <= e.start and e.end <= hi and not _nested(e.root, clause)
+    ]
     pool = in_clause if (in_clause or clause_only) else candidates
     best: DateRange | None = None
     for ent in pool:
@@ -169,6 +171,23 @@ def event_date(
             aux = next(c.text for c in clause.children if c.dep_ == "aux" and c.lemma_ == "be")
             return DateRange(published, published, 1, f"{aux} {clause.text}{_ONGOING_NOTE}")
     return best
+
+
+# Reported and relative clauses: a date inside one dates that clause's own verb
+# (an adverbial "after it opened on Tuesday" shares the time of its event).
+_SUBORDINATE = frozenset({"ccomp", "relcl"})
+
+
+def _nested(token: Token, clause: Token) -> bool:
+    """Whether ``token`` hangs on a subordinate clause below ``clause``: in "Kherson held a
+    day of mourning on Wednesday after a strike ..., officials said", Wednesday dates the
+    mourning, not what "said" reports about the strike."""
+    node = token
+    while node != clause and node.head != node:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in _SUBORDINATE:
+            return True
+        node = node.head
+    return False
 
 
 def _resolve_ent(text: str, published: date | None) -> DateRange | None:

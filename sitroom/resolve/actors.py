@@ -130,12 +130,13 @@ _POLICE = re.compile(r"\b(?:police(?:men)?|policem[ae]n|police officers|gendarme
 _UNKNOWN = re.compile(
     r"\b(?:unidentified|unknown|masked|suspected)\b.*\b(?:gunm[ae]n|men|attackers|"
     r"militants|assailants|armed|group|fighters)\b|\bgunm[ae]n\b|\bassailants\b|"
+    r"\barmed (?:m[ae]n|groups?|individuals)\b|"
     # "a suicide bomber", "the attackers": no group named, so unidentified (ACLED's usage).
     r"^(?:an?|the)\s+(?:suicide\s+)?(?:bombers?|attackers?)$"
 )
 _CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers|residents|wom[ae]n|child(?:ren)?|farmers?|"
-    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|men|boys?|girls?|"
+    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|m[ae]n|boys?|girls?|"
     r"passengers|shoppers|traders|herders|pilgrims)\b"
 )
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b")
