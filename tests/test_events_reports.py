@@ -152,3 +152,15 @@ def test_the_force_that_breaks_up_a_protest_is_actor2(nlp: Language) -> None:
 def test_armed_men_are_an_unidentified_group_and_a_man_a_civilian() -> None:
     assert normalize_actor("armed men", country="Mali").name == "Unidentified Armed Group (Mali)"
     assert normalize_actor("a man", country="Nigeria").name == "Civilians (Nigeria)"
+
+
+def test_the_day_of_mourning_does_not_date_the_strike(nlp: Language) -> None:
+    text = (
+        "The port city of Odesa held a day of mourning on Wednesday after a missile strike on "
+        "a grain terminal killed nine people, officials said, the deadliest attack on the "
+        "city in weeks.\n\n"
+        "The strike hit the terminal shortly after midnight on Tuesday, the navy said."
+    )
+    found = _events(nlp, text)
+    assert found and all(e.date_start != "2023-06-07" for e in found)  # not Wednesday
+    assert found[0].fatalities.low == 9 and found[0].date_start == "2023-06-06"
