@@ -164,3 +164,13 @@ def test_the_day_of_mourning_does_not_date_the_strike(nlp: Language) -> None:
     found = _events(nlp, text)
     assert found and all(e.date_start != "2023-06-07" for e in found)  # not Wednesday
     assert found[0].fatalities.low == 9 and found[0].date_start == "2023-06-06"
+
+
+def test_a_long_named_group_taking_a_village_is_not_the_governments_gain() -> None:
+    from sitroom.extract.event_classify import classify_string
+
+    text = (
+        "Fighters of the Movement for Unity and Jihad in the Western Sahel (MUJWA) took "
+        "control of the village of Tessit on Friday after hours of fighting with soldiers."
+    )
+    assert classify_string(text)[0] == "NON_STATE_ACTOR_OVERTAKES_TER"

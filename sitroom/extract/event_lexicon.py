@@ -95,6 +95,12 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\btaken hostage|\bseized (?:\w+ )?(?:people|villagers|passengers|civilians)", 3),
     ),
     "PEACE_PROTEST": (
+        # Police "dispersed supporters/a crowd": a gathering the police broke up is a protest.
+        (
+            r"\bdispers\w* (?:\w+ ){0,3}?(?:supporters|crowds?|gatherings?|marchers|students"
+            r"|workers|traders)\b",
+            2,
+        ),
         (
             r"\bpicket|\bboycott|\bgathered (?:outside|in front of|to (?:demand|protest))"
             r"|\bmarchers\b",
@@ -145,6 +151,8 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"\bconfiscated\b|\bweapons (?:seized|recovered)",
             3,
         ),
+        # Mine clearance stops a weapon's use (codebook: disrupted weapons use).
+        (r"\b(?:cleared|destroyed|removed)\b[^.;]{0,20}\bminefields?\b|\bdemining\b", 4),
     ),
     "PROPERTY_DISTRUCT": (
         (
@@ -162,7 +170,9 @@ EXTRA_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "DIPLO": (
         (r"\bsummoned (?:the )?(?:ambassador|envoy|charg)|\bsevered (?:diplomatic )?ties", 3),
     ),
-    "ATTRIB": ((r"\bdenied (?:any )?(?:involvement|responsibility)|\bblamed (?:\w+ )?for\b", 3),),
+    "ATTRIB": (
+        (r"\bdenied (?:any )?(?:involvement|responsibility)|\bblamed (?:[\w-]+ ){1,3}?for\b", 3),
+    ),
 }
 
 # Cues for the sub-types the lead's class-level error analysis found under-detected
@@ -199,8 +209,19 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (
             r"\b(?:suspected|alleged) (?:thie(?:f|ves)|witch(?:es)?|robbers?|kidnappers?)"
-            r"|\baccused of (?:theft|stealing|witchcraft|sorcery|blasphemy|cattle theft)"
+            r"|\b(?:accused|suspected) (?:\w+ )?of (?:theft|stealing|witchcraft|sorcery|blasphemy"
+            r"|cattle theft)"
             r"|\bcommunal (?:clash|violence|fighting)|\bjungle justice|\bethnic clashes",
+            3,
+        ),
+        # Fighting "between two communities" or between "herders and farmers" with no
+        # armed group named (``resolve_mob`` checks that): unorganised, so mob violence.
+        (
+            r"\b(?:members|residents|people|youths) of (?:two|rival|neighbou?ring) (?:villages"
+            r"|communities|clans|tribes)\b"
+            r"|\bbetween (?:two |rival |the )?(?:[\w-]+ )?(?:communities|clans|villages|tribes"
+            r"|ethnic groups|families)\b|\b(?:herders|farmers|villagers|residents|youths)"
+            r" and (?:herders|farmers|villagers|residents|youths) (?:fought|clashed)\b",
             3,
         ),
         (r"\bsticks\b|\bstones\b|\bmachetes\b|\bclubs\b|\bknives\b|\biron rods\b", 1),
@@ -216,6 +237,14 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         ),
         (r"\bannounced\b|\bappointed\b|\brecruit|\breinforc|\bsuspen(?:d|sion)|\bimposed\b", 1),
         (r"\blifted\b|\benforc", 1),
+        # "... changes in location": troop and fighter movements without fighting.
+        (
+            r"\bmoved (?:\w+ ){0,2}?(?:troops|forces|fighters|soldiers|units|battalions|brigades"
+            r"|tanks)|\b(?:moved|moving|advanced|advancing) towards?\b|\bmoving (?:through"
+            r"|towards?)|\bcolumn of\b|\barmou?red vehicles|\bredeploy"
+            r"|\btroop movements?",
+            2,
+        ),
         # "beat a man for violating the curfew": the curfew is the backdrop of another
         # event, so this cancels the curfew cue above.
         (
@@ -243,6 +272,8 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     ),
     # "Attack: ... an organised armed group ... attacks unarmed civilians": plain killings
     # and beatings of individuals, and attacks on villages, markets, schools, homes.
+    # (Families, couples, the elderly, worshippers ... added from our own examples;
+    # "people" was tried and dropped: earthquakes "killed eight people", -1 CASE dev row.)
     "ATTACK": (
         (
             r"\b(?:killed|murdered|shot dead|beat|beaten|beating|kicking|whipped|flogged"
@@ -250,7 +281,8 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"\s(?:[\w-]+\s)"
             r"{0,3}?(?:m[ae]n|wom[ae]n|chief|elder|traders?|villagers?|residents?|civilians?"
             r"|farmers?|herders?|teachers?|journalists?|activists?|officials?|drivers?|boys?"
-            r"|girls?|students?|vendors?|passengers?)\b",
+            r"|girls?|students?|vendors?|passengers?|famil(?:y|ies)|couple"
+            r"|elderly|worshippers|pilgrims|patients|refugees|displaced)\b",
             2,
         ),
         (
@@ -296,10 +328,12 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             2,
         ),
     ),
-    # "Excessive force against protesters": lethal or seriously injuring force.
+    # "Excessive force against protesters": lethal or seriously injuring force ("killing",
+    # "shot at" added from our own examples; CASE dev unchanged).
     "FORCE_AGAINST_PROTEST": (
         (
-            r"\b(?:police|security forces|soldiers|troops|army)\b[^.;]{0,50}\b(?:killed|shot dead"
+            r"\b(?:police|security forces|soldiers|troops|army)\b[^.;]{0,50}\b(?:killed|killing"
+            r"|shot dead|shot at"
             r"|shot and (?:killed|seriously)|seriously (?:injured|wounded))",
             2,
         ),
@@ -312,6 +346,13 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             + r"\b(?:attacked|burned|set ablaze|broke into|stormed|ransacked|vandali[sz]ed"
             r"|smashed|torched|pelted|threw|hurled)\b",
             3,
+        ),
+        # A crowd wrecking police property or blocking roads: vandalism and disruption.
+        (
+            r"\b(?:burn\w*|torch\w*|set fire to|stoned|pelted|smashed)\s(?:[\w-]+\s){0,2}?"
+            r"police (?:stations?|posts?|vans?|cars?|vehicles?|trucks?)\b"
+            r"|\bblock(?:ed|ing)? (?:the |a |main )?(?:roads?|highway|streets?)\b",
+            2,
         ),
     ),
     # "Non-violent transfer of territory": a location changes hands without fighting.

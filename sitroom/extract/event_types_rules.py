@@ -79,7 +79,7 @@ _TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 
 def resolve_territory(scores: dict[str, float], lowered: str) -> None:
     """Territory sub-types: who took the place, and whether fighting or not."""
-    _resolve_territory_actor(scores, lowered)
+    taker = _resolve_territory_actor(scores, lowered)
     # ACLED: a transfer "without a fight" is non-violent (4 = one explicit such cue), and
     # fighting that ends with a location changing hands is coded as the territory
     # sub-type, not as an Armed clash (so it outranks the clash, as in an exchange).
@@ -88,24 +88,30 @@ def resolve_territory(scores: dict[str, float], lowered: str) -> None:
             if code in scores:
                 scores[code] /= 2
         return
-    held = [code for code in _TERRITORY if scores.get(code, 0.0) >= _TERRITORY_STRONG]
+    # Only a change of hands whose taker the text names outranks the clash: "JNIM
+    # fighters took control" must not become the government's gain by default.
+    held = [
+        code for code in _TERRITORY if code == taker and scores.get(code, 0.0) >= _TERRITORY_STRONG
+    ]
     if held and "ARMED_CLASH" in scores:
         top = max(held, key=lambda code: scores[code])
         scores[top] = max(scores[top], scores["ARMED_CLASH"] + 0.5)
 
 
-def _resolve_territory_actor(scores: dict[str, float], lowered: str) -> None:
+def _resolve_territory_actor(scores: dict[str, float], lowered: str) -> str | None:
     """ACLED: "Government regains territory" needs state forces (or their affiliates)
     taking a place; a non-state group doing it, even "recaptured", is "Non-state actor
     overtakes territory". The actor is read from the words before the first territory
     verb in its sentence: any state actor there ("the army and allied fighters") makes it
     the state's gain, only non-state actors make it theirs."""
     if not any(code in scores for code in _TERRITORY):
-        return
+        return None
     verb = _TERRITORY_VERB.search(lowered)
     if verb is None:
-        return
-    start = max(lowered.rfind(". ", 0, verb.start()) + 1, verb.start() - 80)
+        return None
+    # 120 characters reach back over a long group name ("Fighters of the al-Qaeda-linked
+    # Group for the Support of Islam and Muslims (JNIM) took control").
+    start = max(lowered.rfind(". ", 0, verb.start()) + 1, verb.start() - 120)
     before = lowered[start : verb.start()]
     # "Arakan Army", "Islamic State": a state word inside a non-state name is not the state.
     if _STATE.search(_NON_STATE.sub(" ", before)):
@@ -113,14 +119,17 @@ def _resolve_territory_actor(scores: dict[str, float], lowered: str) -> None:
     elif _NON_STATE.search(before):
         loser, winner = _TERRITORY
     else:
-        return
+        return None
     if loser in scores:
         scores[winner] = scores.get(winner, 0.0) + scores.pop(loser)
+    return winner
 
 
 _ORGANISED = re.compile(
     r"\b(?:militants|rebels?|insurgents|jihadists|militias?|militiamen|gunmen|soldiers|troops"
-    r"|army|fighters|bandits|armed men|armed groups?|terrorists|security forces)\b"
+    r"|army|fighters|bandits|armed men|armed groups?|terrorists|security forces"
+    # Party and communal militias the codebook counts as organised (political militias).
+    r"|imbonerakure|janjaweed|interahamwe|mai-?mai|anti-balaka|ex-seleka|koglweogo|dozos?)\b"
 )
 _EXPLICIT_MOB = re.compile(r"\bmobs?\b|\blynch|\bvigilantes?\b")
 

@@ -22,6 +22,14 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             2,
         ),
         (r"\bborder guards\b|\bbank\b|\bsteroid|\bpornograph", 2),
+        # Written from CASE's "organized crime" definition (fraud, theft, drugs), checked
+        # on our own written examples: the crimes and drugs an arrest report names.
+        (
+            r"\bdefraud|\bembezzl|\bpyramid scheme|\bracket\b|\bheroin\b|\bcocaine\b|\bopium\b"
+            r"|\bmethamphetamine|\bcannabis\b|\billegal mining|\bpoach",
+            3,
+        ),
+        (r"\bthieves\b|\bpirates?\b|\bburglar", 2),
     ),
     "NATURAL_DISASTER": (
         (
@@ -33,6 +41,8 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # An epidemic is often the backdrop of another event (a protest over lockdown), so weak.
         # Epidemics are ``_EPIDEMIC`` (event_lexicon), so a protest topic can be dropped.
         (r"\bdisaster\b|\bfires? (?:are|is) burning|\bsearing temperatures", 2),
+        # Written from the same definition (pests and crop failure are natural hazards).
+        (r"\blocusts?\b|\bcrop failure|\bfamine\b", 4),
     ),
     "MAN_MADE_DISASTER": (
         (
@@ -40,17 +50,30 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             3,
         ),
         (
-            r"\bleak(?:s|ed)?\b|\bpoisoning\b|\bcollapsed?\b|\bran aground\b|\boverturned\b"
+            r"\bleak(?:s|ed)?\b|\bpoisoning\b|\bcollapsed?\b|\bran aground\b|\boverturn(?:ed|ing)\b"
             r"|\bderail",
             3,
         ),
         (r"\b(?:plant|factory|warehouse|boiler|furnace|tank|garage|pipeline|refinery)\b", 2),
         (r"\bgas (?:explosion|cylinder|container)|\bcaught fire|\bfirefighters\b|\bblaze\b", 2),
         (r"\bfire broke out\b|\bwastewater\b|\bcontaminat|\bemergency services|\bnuclear plant", 1),
+        # Road and industrial accidents as wire copy words them (our own examples).
+        (
+            r"\bplunged\b|\bveered off|\bgorge\b|\bammonium nitrate|\bcollided\b|\bcollision\b"
+            r"|\bdrowned\b|\bminers\b",
+            3,
+        ),
     ),
     "DIPLO": (
         (r"\bsanctions?\b|\bexpel(?:s|led)?\b|\bdiplomat(?:s|ic)?\b|\bambassador|\bembassy\b", 3),
         (r"\bdiplomatic ties|\bthrows out\b|\bretaliatory\b|\bsummoned\b|\benvoy\b", 2),
+        # Relations between states (our own examples): normalising ties, ministers' talks,
+        # suspending a member state.
+        (
+            r"\bnormali[sz]e|\bdiplomatic relations|\bforeign minister|\bcounterpart\b"
+            r"|\bmembership\b|\brecalled (?:its|their) ",
+            2,
+        ),
     ),
     "ATTRIB": (
         (r"\bclaim(?:ed|s)? responsibility|\btakes? credit|\bresponsible for\b", 5),
@@ -58,5 +81,12 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # "accusations" report an attribution (ACLED codes the underlying event instead).
         (r"\baccused\b(?! of)|\baccusations?\b", 3),
         (r"\bdenied\b|\bdenies\b|\bblamed?\b|\brejected\b|\bunsubstantiated\b|\bdeny\b", 2),
+        # Claims worded without "responsibility" (our own examples): "X claimed the attack",
+        # "said it carried out", "was behind"; "claimed the lives of" is no claim.
+        (
+            r"\bclaimed (?:the|an|that it|it had) (?!lives)|\b(?:said|says) it (?:had )?carried out"
+            r"|\b(?:was|were|is|are) behind (?:the )?\w+|\bholds? [^.]{0,30} responsible",
+            3,
+        ),
     ),
 }
