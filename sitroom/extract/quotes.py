@@ -23,6 +23,7 @@ Decisions:
 - A quote with no cue in its sentence takes the speaker of the quote before it
   in the same paragraph (the second half of a split quote), or, when its
   paragraph holds nothing but the quote, the last source of the text before it.
+  Cues the parse misses are read off the words (``speaker_cues``).
 
 - Reported speech whose cue lies inside other reported content ("the
   ministry said rebels claimed …") is left to the outer attribution, and a
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitroom.extract import speaker_cues as sc
 from sitroom.extract.attrib_frames import claim_noun_cues, label_cues
 from sitroom.extract.quotes_cues import Cue, colon_cue, dash_cue, find_cues, sentences
 from sitroom.extract.quotes_marks import MarkedSpan, find_marked_spans, quote_text
@@ -75,6 +77,8 @@ class _Plan:
     span: MarkedSpan
     cue: Cue | None
     inherit: str | None  # "paragraph" | "previous" | None
+    # A cue ending the sentence before, whose speaker a cue-less quote takes.
+    source: Cue | None = None
 
 
 # Who said a quote: the source, where its mention is (start, end, text), the cue.
@@ -229,6 +233,8 @@ def _plan(doc: Doc, spans: tuple[MarkedSpan, ...], cues: list[Cue], quoted: _Quo
         share = _content_share(text, cue, span, words)
         if (share is None or share < CONTENT_SHARE) and words < PARTIAL_SHARE * (words + outside):
             continue  # a partial or scare quote inside running text
+        if cue is None:  # only now, so that which quotes are kept does not change
+            cue = sc.add_trailing_cue(doc, span, last, cues, quoted)
         if cue is not None:
             plans.append(_Plan(span, cue, None))
         elif follows:
@@ -236,7 +242,10 @@ def _plan(doc: Doc, spans: tuple[MarkedSpan, ...], cues: list[Cue], quoted: _Quo
         elif _only_quotes(text, span, spans) and p_start > 0:
             plans.append(_Plan(span, None, "paragraph"))
         elif words >= MIN_FREE_QUOTE_TOKENS:
-            plans.append(_Plan(span, None, None))
+            source = sc.previous_cue(text, sents, first, span, cues) or sc.subject_cue(
+                doc, sents[first], first, span
+            )
+            plans.append(_Plan(span, None, None, source))
     return plans
 
 
@@ -312,15 +321,20 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     items += [(p.span.start, p) for p in plans if p.cue is None]
     items.sort(key=lambda item: item[0])
     speaker_of: dict[int, _Who] = {}
+    cue_who: dict[int, _Who] = {}
     out: list[Quote] = []
     reported: list[tuple[Cue, Quote]] = []
     for _, item in items:
         if isinstance(item, Cue):
             if item.token not in by_cue and item.content is None:
                 continue  # a cue with nothing to attribute names no source
-            mention = mention_of(doc[item.source_head], tracker.ents)
+            head = item.source_head
+            if item.token in by_cue:
+                head = sc.nearest_subject(doc, item, quoted)
+            mention = mention_of(doc[head], tracker.ents)
             who = tracker.resolve(mention)
             where = (mention.start, mention.end, mention.text)
+            cue_who[item.token] = (who, where, item)
             for plan in by_cue.get(item.token, []):
                 speaker_of[plan.span.open_mark] = (who, where, item)
                 out.append(_direct(text, plan.span, who, where, item))
@@ -340,6 +354,8 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
                 who_where = speaker_of[max(earlier)]
         elif item.inherit == "paragraph":
             who_where = (tracker.last(), None, None)
+        elif item.source is not None:
+            who_where = cue_who.get(item.source.token) or sc.resolve_cue(tracker, item.source)
         speaker_of[item.span.open_mark] = who_where
         out.append(_direct(text, item.span, *who_where))
     out += _outermost(reported)
