@@ -3,11 +3,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from sitroom.eval.report import shared_dir
+from sitroom.nlp import get_nlp
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The project's spaCy pipeline, loaded once for the whole run (model-marked tests)."""
+    return get_nlp()
 
 
 @pytest.fixture(scope="session")

@@ -11,19 +11,9 @@ from spacy.language import Language
 from sitroom.extract.attributions import extract_attributions
 from sitroom.extract.quotes import extract_quotes
 from sitroom.extract.quotes_cues import _adjacent_source
-from sitroom.nlp import get_nlp
-from sitroom.records import Quote
+from tests.test_attributions_stance import _indirect
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
-
-
-def _indirect(nlp: Language, text: str) -> list[Quote]:
-    return [q for q in extract_quotes(nlp(text)) if q.kind == "indirect"]
 
 
 def test_called_x_y_reports_the_object_and_what_it_is_called(nlp: Language) -> None:

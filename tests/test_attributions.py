@@ -7,7 +7,6 @@ from spacy.language import Language
 
 from sitroom.extract.attributions import certainty_of, extract_attributions, hedge_of
 from sitroom.extract.quotes import extract_quotes
-from sitroom.nlp import get_nlp
 from sitroom.records import Attribution
 
 
@@ -36,10 +35,6 @@ def test_certainty_of_hedges() -> None:
     assert certainty_of("unconfirmed") == "unconfirmed"
     assert certainty_of("claimed") == "claimed"
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def _attributions(nlp: Language, text: str) -> tuple[str, list[Attribution]]:

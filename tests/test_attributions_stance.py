@@ -12,15 +12,10 @@ from spacy.language import Language
 
 from sitroom.extract.attributions import extract_attributions
 from sitroom.extract.quotes import extract_quotes
-from sitroom.nlp import get_nlp
 from sitroom.records import Quote
 
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def _indirect(nlp: Language, text: str) -> list[Quote]:

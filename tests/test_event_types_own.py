@@ -25,7 +25,6 @@ from sitroom.extract.event_types_codebook import (
 )
 from sitroom.extract.event_types_rules import resolve_blast, resolve_epidemic
 from sitroom.extract.taxonomy import OUT_OF_SCOPE, SUB_EVENT_TYPES, by_name
-from sitroom.nlp import get_nlp
 
 _OWN = Path(__file__).parent / "data" / "event_types_own.jsonl"
 
@@ -42,10 +41,6 @@ def test_own_examples_cover_every_sub_event_type() -> None:
     assert names == {s.name for s in (*SUB_EVENT_TYPES, *OUT_OF_SCOPE)}
     assert all(by_name(r["sub_event_type"]).event_type == r["event_type"] for r in rows)
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 @pytest.mark.model

@@ -8,16 +8,11 @@ import pytest
 from spacy.language import Language
 
 from sitroom.extract.events import extract_events
-from sitroom.nlp import get_nlp
 from sitroom.records import Attribution
 
 PUB = date(2015, 3, 8)
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def events(nlp: Language, text: str, attributions: tuple[Attribution, ...] = ()) -> list:

@@ -12,16 +12,11 @@ import pytest
 from spacy.language import Language
 
 from sitroom.extract.events import extract_events
-from sitroom.nlp import get_nlp
 from sitroom.records import Attribution, Event
 
 PUB = date(2023, 5, 10)  # a Wednesday
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def run(nlp: Language, text: str, attributions: tuple[Attribution, ...] = ()) -> list[Event]:

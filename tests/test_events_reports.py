@@ -11,7 +11,6 @@ from spacy.language import Language
 
 from sitroom.extract.event_notes import make_note
 from sitroom.extract.events import extract_events
-from sitroom.nlp import get_nlp
 from sitroom.records import Event, Fatalities
 from sitroom.resolve.actor_country import localize_actors
 from sitroom.resolve.actors import normalize_actor
@@ -29,10 +28,6 @@ RELEASE = (
     "The coalition still conducts periodic raids and air strikes against remaining cells."
 )
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def _events(nlp: Language, text: str) -> list[Event]:

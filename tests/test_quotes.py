@@ -6,15 +6,10 @@ import pytest
 from spacy.language import Language
 
 from sitroom.extract.quotes import extract_quotes
-from sitroom.nlp import get_nlp
 from sitroom.records import Quote
 
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def _quotes(nlp: Language, text: str, kind: str = "direct") -> list[Quote]:

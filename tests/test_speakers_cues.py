@@ -6,16 +6,11 @@ import pytest
 from spacy.language import Language
 
 from sitroom.extract.quotes import extract_quotes
-from sitroom.nlp import get_nlp
 
 pytestmark = pytest.mark.model
 
 _LEAD = "The council met on Monday.\n\n"
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return get_nlp()
 
 
 def _speakers(nlp: Language, text: str) -> list[str | None]:
