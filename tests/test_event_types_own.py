@@ -6,7 +6,9 @@ paraphrased). Every 4th line (0-based index mod 4 == 3) is held out: rules were
 tuned on the other lines only, and the held-out lines check generalisation. Lines
 from index 530 on add wire leads and ACLED-note lines on the lead's error areas and on
 CASE 2021's out-of-scope types (organized crime, disasters, diplomacy, attribution),
-which carry their CASE names and the event type "Not an ACLED event".
+which carry their CASE names and the event type "Not an ACLED event". Lines from index
+891 on target the lead's score-only ACLED confusions (battles with heavy weapons, plain
+harm to individuals, riots vs protests, strategic developments coded as battles).
 """
 
 from __future__ import annotations
@@ -42,7 +44,6 @@ def test_own_examples_cover_every_sub_event_type() -> None:
     assert all(by_name(r["sub_event_type"]).event_type == r["event_type"] for r in rows)
 
 
-
 @pytest.mark.model
 def test_held_out_own_examples(nlp: Language) -> None:
     held = _own(True)
@@ -50,8 +51,12 @@ def test_held_out_own_examples(nlp: Language) -> None:
     predicted = [classify_text(doc) for doc in docs]
     sub = sum(r["sub_event_type"] == s for r, (_, s) in zip(held, predicted, strict=True))
     etype = sum(r["event_type"] == e for r, (e, _) in zip(held, predicted, strict=True))
-    # Measured on the 222 held-out lines with classify_text: sub-event 0.928 (206),
-    # event type 0.955 (212); the first 132 of them alone: 0.894 and 0.939 (0.886 and
+    # Measured on the 246 held-out lines with classify_text: sub-event 0.935 (230),
+    # event type 0.959 (236) (0.927 / 0.951 before event_types_sides; 222 lines before
+    # the 95 of index 891 on, written for the lead's ACLED confusions: clashes with heavy
+    # weapons, plain harm to individuals, riots; all 95 scored 0.800 sub / 0.811 type
+    # before that module). Earlier: 222 lines 0.928 (206) / 0.955 (212); the first 132
+    # of them alone: 0.894 and 0.939 (0.886 and
     # 0.932 before the rules of event_types_codebook). (History: on the first 96 held-out lines,
     # written before the codebook rules of event_types_rules: 0.750 and 0.854 before
     # those rules, 0.906 and 0.948 after. Lines 530-780, written before
@@ -60,8 +65,8 @@ def test_held_out_own_examples(nlp: Language) -> None:
     # its second round 0.844 / 0.844, and a last 28 after all rules 0.929 / 0.929,
     # each before the fixes it prompted.)
     # Floors leave about two examples of slack.
-    assert sub / len(held) >= 0.915
-    assert etype / len(held) >= 0.945
+    assert sub / len(held) >= 0.925
+    assert etype / len(held) >= 0.950
 
 
 # Sentences written for these tests (not in the own data set), one per rule changed.

@@ -10,7 +10,9 @@ of ``event_types_rules`` were added after those overfit them (dev 0.87 against
 0.67 held out) and were checked on our own written examples as well; those of
 ``event_types_codebook`` (who fights whom, one-sided vs mutual fire, civilian victims,
 non-violent strategic developments, protest topics, crime vs ACLED arrests) were
-written from the codebook and checked the same way.
+written from the codebook and checked the same way, as were those of
+``event_types_sides`` (armed sides engaging, plain harm to individuals, demonstrators'
+own violence, quiet troop movements).
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ from sitroom.extract.event_types_rules import (
     resolve_property,
     resolve_remote_harm,
     resolve_territory,
+)
+from sitroom.extract.event_types_sides import (
+    DEMONSTRATOR_ACTS,
+    passive_victims,
+    resolve_demonstrators,
+    resolve_engagement,
+    resolve_plain_harm,
+    resolve_quiet_movement,
 )
 from sitroom.extract.taxonomy import by_code, is_acled
 
@@ -82,21 +92,26 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
             scores.pop(code, None)
     else:
         _resolve_protest(scores, protest, lowered)
-    if "MOB_VIOL" in scores and protest < _PROTEST_MIN and not _AT_AUTHORITY.search(lowered):
+    crowd_own_acts = _AT_AUTHORITY.search(lowered) or DEMONSTRATOR_ACTS.search(lowered)
+    if "MOB_VIOL" in scores and protest < _PROTEST_MIN and not crowd_own_acts:
         scores["MOB_VIOL"] += scores.pop("VIOL_DEMONSTR", 0.0) / 2
     _resolve_attack(scores, lowered)
     _resolve_exchange(scores, lowered)
+    resolve_engagement(scores, lowered)
     resolve_no_fighting(scores, lowered)
     resolve_repelled(scores, lowered)
     resolve_no_place(scores, lowered)
     resolve_territory(scores, lowered)
     resolve_mob(scores, lowered)
+    resolve_demonstrators(scores, lowered)
     resolve_property(scores, lowered)
     resolve_harm_with_destruction(scores, lowered)
     resolve_crime(scores, lowered)
     resolve_no_weapon(scores, lowered)
     resolve_disrupted(scores, lowered)
     resolve_remote_harm(scores)
+    resolve_plain_harm(scores, lowered)
+    resolve_quiet_movement(scores, lowered)
     if not scores:
         return "OTHER", 0.0
     best = max(scores, key=lambda code: (scores[code], -_PRIORITY.index(code)))
@@ -155,6 +170,7 @@ def _resolve_attack(scores: dict[str, float], lowered: str) -> None:
     # The victim is the object of the violence verb; counting every mention made the
     # perpetrators ("militants killed a village chief") look like armed victims.
     objects = " ".join(m.group(1) for m in _VIOLENCE_OBJECT.finditer(lowered))
+    objects += " " + passive_victims(lowered)
     armed = len(_ARMED_VICTIM.findall(objects))
     civilians = len(CIVILIAN_VICTIM.findall(objects)) + len(_PERSON.findall(objects))
     if not (armed or civilians):

@@ -367,5 +367,7 @@ CODEBOOK_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     # "Headquarters or base established."
     "HQ_ESTABLISHED": (
         (r"\b(?:opened|set up|erected)\b[^.;]{0,30}\b(?:camp|headquarters|base)\b", 4),
+        # "Established a new (military) position" (our own examples; weight as above).
+        (r"\b(?:set up|established|erected)\b (?:a |an )?(?:new )?(?:[\w-]+ )?positions?\b", 4),
     ),
 }

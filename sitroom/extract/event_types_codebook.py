@@ -122,14 +122,16 @@ _PEOPLE_HARMED = re.compile(
 
 
 # An organised armed actor burning the homes *of* civilians targets those civilians (the
-# lead's class-level analysis: such reports are coded Violence against civilians).
+# lead's class-level analysis: such reports are coded Violence against civilians). One
+# house of a named person ("burned the house of a councillor") counts as well (the
+# second round of that analysis; own lines +4 (one held out), CASE dev unchanged).
 _ARMED_ACTOR = re.compile(
     r"\b(?:militants|rebels?|insurgents|jihadists|militias?|militiamen|gunmen|soldiers|troops"
     r"|army|fighters|bandits|armed men|armed groups?|terrorists|security forces|police)\b"
 )
 _BURN = r"\b(?:burn\w*|torch\w*|set fire to|set ablaze|razed)\s"
 _CIVILIAN_HOMES = re.compile(
-    _BURN + r"(?:[\w-]+\s){0,3}?(?:houses|homes|huts)\s(?:of|belonging to)\b"
+    _BURN + r"(?:[\w-]+\s){0,3}?(?:houses?|homes?|huts?)\s(?:of|belonging to)\b"
     r"|" + _BURN + r"(?:[\w-]+\s){0,2}?(?:villagers|residents|civilians|farmers|families)'?s?"
     r"\s(?:houses|homes|huts)\b"
 )

@@ -161,7 +161,10 @@ _DISRUPTED = re.compile(
     r"\b(?:defused|found|discovered|seized|recovered|dismantled|intercepted|shot down"
     r"|uncovered|neutrali[sz]ed|deactivated)\b(?: and (?:destroyed|defused|detonated))?"
     r"\s(?:[\w-]+\s){0,5}?(?:ieds?|improvised explosive|(?:land)?mines?|explosive devices?"
-    r"|bombs?|rockets|missiles?|mortar (?:shells|rounds)|grenades|explosives)\b"
+    r"|bombs?|rockets|missiles?|mortar (?:shells|rounds)|grenades|explosives|drones|uavs)\b"
+    # Passive: "a drone was shot down by air defences" (our own examples).
+    r"|\b(?:drones?|uavs?|missiles?|rockets?|ieds?|bombs?|(?:land)?mines?)\s(?:was|were)\s"
+    r"(?:\w+\s)?(?:shot down|intercepted|defused|dismantled|neutrali[sz]ed|destroyed mid-air)\b"
 )
 # A device that went off and hurt people was not disrupted.
 _WENT_OFF = re.compile(r"\b(?:exploded|blew up|went off|detonated)\b")
