@@ -19,7 +19,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.attrib_content import trimmed
+from sitroom.extract.attrib_nominal import prep_noun_cues, survey_cues
+from sitroom.extract.attrib_spans import partly_quoted
 from sitroom.extract.quotes_cues import Cue
+
+__all__ = ["claim_noun_cues", "label_cues", "partly_quoted"]
 
 # A label is at most this many tokens before its colon: speaker names in
 # transcripts and headline sources ("Gen. Ana Ruiz", "UN envoy") fit in it;
@@ -100,13 +104,17 @@ def label_cues(doc: Doc, sents: list[Span], quoted: Callable[[int], bool]) -> li
 
 
 def claim_noun_cues(sent: Span, index: int, quoted: Callable[[int], bool]) -> list[Cue]:
-    """Claim-noun cues of one sentence, outside quote marks."""
+    """Claim-noun cues of one sentence, outside quote marks (with the
+    preposition nouns of ``attrib_nominal``)."""
     found = (
         _claim_noun_cue(t, sent, index)
         for t in sent
         if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS and not quoted(t.idx)
     )
-    return [c for c in found if c is not None and not quoted(sent.doc[c.source_head].idx)]
+    cues = [c for c in found if c is not None]
+    # "his call for …", "questions about …": nouns with a preposition (attrib_nominal).
+    cues += prep_noun_cues(sent, index, quoted) + survey_cues(sent, index, quoted)
+    return [c for c in cues if not quoted(sent.doc[c.source_head].idx)]
 
 
 def _claim_noun_cue(noun: Token, sent: Span, index: int) -> Cue | None:

@@ -12,7 +12,8 @@ The hedge is read from the claim sentence (strongest first, see
 qualifies it ("The claim could not be independently verified.").
 
 Reported content cued by a stance verb (``attrib_lexicon.STANCE_VERBS``:
-"wants", "endorsed") stays a Quote but gives no Attribution: it states a
+"wants", "endorsed") or a preposition noun ("his call for …",
+``attrib_nominal``) stays a Quote but gives no Attribution: it states a
 position, not a claim whose source an analyst needs.
 """
 
@@ -23,6 +24,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from sitroom.extract.attrib_lexicon import HEDGE_CERTAINTY, HEDGES, STANCE_VERBS
+from sitroom.extract.attrib_nominal import PREP_NOUNS
 from sitroom.extract.quotes_cues import sentences
 from sitroom.extract.speakers import Mention, classify, mention_of
 from sitroom.records import Attribution, Quote
@@ -101,7 +103,8 @@ def _kinds(doc: Doc, quotes: tuple[Quote, ...]) -> dict[str, tuple[str, bool]]:
 
 
 def _is_stance(doc: Doc, quote: Quote, claim_start: int, claim_end: int) -> bool:
-    """Whether reported content hangs on a stance verb ("wants", "endorsed").
+    """Whether reported content hangs on a stance verb ("wants", "endorsed") or
+    a preposition noun ("his call for", ``attrib_nominal``).
 
     ``Quote.cue`` keeps only the verb's text, so its lemma is read off the claim
     sentence's tokens of that text.
@@ -110,7 +113,12 @@ def _is_stance(doc: Doc, quote: Quote, claim_start: int, claim_end: int) -> bool
         return False
     span = doc.char_span(claim_start, claim_end, alignment_mode="expand")
     return span is not None and any(
-        t.text == quote.cue and t.lemma_.lower() in STANCE_VERBS for t in span
+        t.text == quote.cue
+        and (
+            t.lemma_.lower() in STANCE_VERBS
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in PREP_NOUNS)
+        )
+        for t in span
     )
 
 

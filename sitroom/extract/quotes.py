@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitroom.extract import speaker_cues as sc
-from sitroom.extract.attrib_frames import claim_noun_cues, label_cues
+from sitroom.extract.attrib_frames import claim_noun_cues, label_cues, partly_quoted
 from sitroom.extract.quotes_cues import Cue, colon_cue, dash_cue, find_cues, sentences
 from sitroom.extract.quotes_marks import MarkedSpan, find_marked_spans, quote_text
 from sitroom.extract.speakers import Resolved, SourceTracker, mention_of
@@ -338,7 +338,9 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
             for plan in by_cue.get(item.token, []):
                 speaker_of[plan.span.open_mark] = (who, where, item)
                 out.append(_direct(text, plan.span, who, where, item))
-            if item.token not in by_cue and item.content is not None:
+            # A content with a short quote in it is reported speech too (attrib_spans).
+            mixed = item.content is not None and partly_quoted(text, item.content)
+            if item.content is not None and (item.token not in by_cue or mixed):
                 c_start, c_end = item.content
                 content = text[c_start:c_end]
                 if content.lower() in _PLACEHOLDERS:

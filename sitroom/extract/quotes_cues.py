@@ -24,6 +24,7 @@ from sitroom.extract.attrib_content import CUE_VERBS as _CUE_VERBS
 from sitroom.extract.attrib_content import WHEN as _WHEN
 from sitroom.extract.attrib_content import content_of, cue_lemma, trimmed
 from sitroom.extract.attrib_lexicon import DIRECT_ONLY, STANCE_VERBS
+from sitroom.extract.attrib_spans import run_on
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -132,6 +133,8 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
     lemma = cue_lemma(token)
     stance = lemma in STANCE_VERBS
     content = None if lemma in DIRECT_ONLY else content_of(token, sent, source)
+    if content is not None:
+        content = run_on(content, sent)
     if stance and content is None:
         return None  # a stance verb is a cue only with what it is about
     return Cue(

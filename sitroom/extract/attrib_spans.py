@@ -1,0 +1,87 @@
+"""Where reported content ends when a quote runs on past its cue sentence.
+
+Some wires and newspapers mark quotes with two apostrophes (''…'') rather
+than double quote marks. Those are not direct quotes to ``quotes_marks``
+(an apostrophe pair is too often something else), so "''It is not reform,''
+said X. ''It is tinkering.''" reaches the attribution rules as "…, X said"
+with the first sentence as its content. PolNeAR annotates the whole
+paragraph as one attribution: the quote keeps going after the cue sentence.
+``run_on`` extends such content over the quote's next part. With the other
+changes of its round in place, it raised indirect content F1 on PolNeAR train
+[0:400] (116 of the 400 articles use the pairs) 0.5369 -> 0.5718, on dev (7
+such articles) 0.5638 -> 0.5706.
+
+``partly_quoted`` tells reported content with a short marked quote in it,
+which is reported speech as well as holding a direct quote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+# Two apostrophes (or the backtick pair some feeds use) open such a quote.
+_OPENERS = ("''", "``")
+_EDGE = " \t\n,;:.'\"‘’“”"
+
+
+# The cue between two parts of a quote ("'', said Ana Ruiz, a local official.
+# ''"), in characters: a name with a long apposition fits; longer gaps hold
+# other text, and the quote has ended. Set by reading train samples, not tuned.
+MAX_CUE_GAP = 160
+
+
+def _open_at_end(text: str, start: int, end: int) -> bool:
+    """Whether the content ends where a pair quote closes: it opens with the
+    pair, or holds one opening pair ("Sooner or later, ''I think …'', he said")."""
+    inside = text[start:end].count("''") + text[start:end].count("``")
+    opens = text[max(0, start - 2) : start] in _OPENERS
+    return (opens and inside == 0) or (not opens and inside == 1)
+
+
+def run_on(content: tuple[int, int], sent: Span) -> tuple[int, int]:
+    """``content`` extended over the next part of its apostrophe-pair quote:
+    "''This is not a truce,'' said Ana Ruiz. ''It is a pause.''" gives "This is
+    not a truce … It is a pause". The next part must open right after the cue
+    ("…,'' he said. ''…" or "…,'' he said, ''and …"); plain reported speech
+    never runs on.
+    """
+    text = sent.doc.text
+    start, end = content
+    after = end
+    while after < len(text) and text[after] in ",.;:!? ":
+        after += 1
+    if not text.startswith(_OPENERS, after) or not _open_at_end(text, start, end):
+        return content
+    # The next opening pair, after the cue ("'' said Ana Ruiz, an official. ''").
+    nxt = min((i for i in (text.find(m, after + 2) for m in _OPENERS) if i >= 0), default=-1)
+    gap = text[after + 2 : nxt]
+    ends_cue = gap.rstrip().endswith((".", ","))
+    if nxt < 0 or len(gap) > MAX_CUE_GAP or "\n" in gap or not ends_cue:
+        return content
+    close = min((i for i in (text.find(m, nxt + 2) for m in _OPENERS) if i >= 0), default=-1)
+    para_end = text.find("\n", nxt)
+    if close < 0 or (0 <= para_end < close):
+        return content
+    new_end = close
+    while new_end > end and text[new_end - 1] in _EDGE:
+        new_end -= 1
+    return (start, new_end) if new_end > end else content
+
+
+# Double quote marks (as quotes_marks reads them).
+_MARKS = '"“”'
+# PolNeAR counts an attribution as direct when its quoted words are at least
+# half of its content (the eval's ``_direct_part`` follows it); below that the
+# whole content is reported speech with a quoted phrase in it.
+DIRECT_SHARE = 0.5
+
+
+def partly_quoted(text: str, content: tuple[int, int]) -> bool:
+    """Whether reported content holds a short marked quote ("Trump said the
+    judge's “mind is shot”"): its cue then cues the direct quote and the
+    reported content both, and the content is kept as reported speech too.
+    Indirect content F1 with it: dev 0.5680 -> 0.5706, train [0:400]
+    0.5716 -> 0.5718; direct-quote scores unchanged."""
+    start, end = content
+    marks = [i for i in range(start, end + 1) if i < len(text) and text[i] in _MARKS]
+    return len(marks) >= 2 and marks[-1] - marks[0] < DIRECT_SHARE * (end - start)
