@@ -88,18 +88,7 @@ def label_cues(doc: Doc, sents: list[Span], quoted: Callable[[int], bool]) -> li
         content = trimmed([t for t in doc if after <= t.idx < end])
         if content is None:
             continue
-        cues.append(
-            Cue(
-                token=colon.i,
-                start=colon.idx,
-                end=colon.idx + 1,
-                text=":",
-                lemma=":",
-                source_head=names[-1].i,
-                content=content,
-                sentence=index,
-            )
-        )
+        cues.append(Cue.on(colon, source=names[-1], content=content, sentence=index, lemma=":"))
     return cues
 
 
@@ -136,13 +125,4 @@ def _claim_noun_cue(noun: Token, sent: Span, index: int) -> Cue | None:
     content = trimmed(list(clause.subtree), sent)
     if content is None:
         return None
-    return Cue(
-        token=noun.i,
-        start=noun.idx,
-        end=noun.idx + len(noun),
-        text=noun.text,
-        lemma=noun.lemma_.lower(),
-        source_head=holder.i,
-        content=content,
-        sentence=index,
-    )
+    return Cue.on(noun, source=holder, content=content, sentence=index)

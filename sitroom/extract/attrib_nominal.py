@@ -88,19 +88,7 @@ def prep_noun_cues(sent: Span, index: int, quoted: Callable[[int], bool]) -> lis
         content = trimmed(topic, sent) if topic else None
         if content is None:
             continue
-        cues.append(
-            Cue(
-                token=noun.i,
-                start=noun.idx,
-                end=noun.idx + len(noun),
-                text=noun.text,
-                lemma=noun.lemma_.lower(),
-                source_head=holder.i,
-                content=content,
-                sentence=index,
-                stance=True,
-            )
-        )
+        cues.append(Cue.on(noun, source=holder, content=content, sentence=index, stance=True))
     return cues
 
 
@@ -130,16 +118,5 @@ def survey_cues(sent: Span, index: int, quoted: Callable[[int], bool]) -> list[C
         content = trimmed([t for t in sent if t.i not in phrase], sent)
         if content is None:
             continue
-        cues.append(
-            Cue(
-                token=prep.i,
-                start=prep.idx,
-                end=prep.idx + len(prep),
-                text=prep.text,
-                lemma="in",
-                source_head=poll.i,
-                content=content,
-                sentence=index,
-            )
-        )
+        cues.append(Cue.on(prep, source=poll, content=content, sentence=index, lemma="in"))
     return cues

@@ -43,6 +43,30 @@ class Cue:
     sentence: int  # index of the sentence in doc.sents
     stance: bool = False  # a stance verb (attrib_lexicon.STANCE_VERBS), not speech
 
+    @classmethod
+    def on(
+        cls,
+        token: Token,
+        *,
+        source: Token,
+        content: tuple[int, int] | None,
+        sentence: int,
+        lemma: str | None = None,
+        stance: bool = False,
+    ) -> Cue:
+        """A cue that is one token: a verb, a noun, a colon or a preposition."""
+        return cls(
+            token=token.i,
+            start=token.idx,
+            end=token.idx + len(token),
+            text=token.text,
+            lemma=token.lemma_.lower() if lemma is None else lemma,
+            source_head=source.i,
+            content=content,
+            sentence=sentence,
+            stance=stance,
+        )
+
 
 def _subject(verb: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The source of a speech verb: its agent, else its first subject outside quotes.
@@ -137,17 +161,7 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
         content = run_on(content, sent)
     if stance and content is None:
         return None  # a stance verb is a cue only with what it is about
-    return Cue(
-        token=token.i,
-        start=token.idx,
-        end=token.idx + len(token),
-        text=token.text,
-        lemma=lemma,
-        source_head=source.i,
-        content=content,
-        sentence=index,
-        stance=stance,
-    )
+    return Cue.on(token, source=source, content=content, sentence=index, lemma=lemma, stance=stance)
 
 
 def _according_cue(token: Token, sent: Span, index: int) -> Cue | None:
@@ -225,16 +239,7 @@ def colon_cue(frame: Span, index: int) -> Cue | None:
         if not nouns:
             return None
         head = nouns[-1]
-    return Cue(
-        token=colon.i,
-        start=colon.idx,
-        end=colon.idx + 1,
-        text=":",
-        lemma=":",
-        source_head=head.i,
-        content=None,
-        sentence=index,
-    )
+    return Cue.on(colon, source=head, content=None, sentence=index, lemma=":")
 
 
 _DASHES = "―—–-"

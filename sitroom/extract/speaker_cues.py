@@ -81,16 +81,7 @@ def _head_of(tokens: list[Token]) -> Token | None:
 
 
 def _cue(verb: Token, source: Token, index: int) -> Cue:
-    return Cue(
-        token=verb.i,
-        start=verb.idx,
-        end=verb.idx + len(verb),
-        text=verb.text,
-        lemma=_verb_lemma(verb),
-        source_head=source.i,
-        content=None,
-        sentence=index,
-    )
+    return Cue.on(verb, source=source, content=None, sentence=index, lemma=_verb_lemma(verb))
 
 
 def _window(doc: Doc, after: int) -> list[Token]:
