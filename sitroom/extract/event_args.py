@@ -29,7 +29,7 @@ _SMALL = re.compile(
     r"\b(?:town|city|village|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"\bthe (town|city|village)\b", re.IGNORECASE)
+ANAPHOR = re.compile(r"\bthe (town|city|village)\b", re.IGNORECASE)
 # "the home town of Saddam Hussein": a person's town, so the name is the person.
 _HOME = re.compile(r"\b(?:home ?town|birthplace|native (?:town|city|village)) of\s+$", re.I)
 _ONGOING = re.compile(
@@ -119,7 +119,7 @@ def sentence_location(sent: Span, clause: Token | None) -> Span | None:
 def location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str | None:
     """The toponym for an event read from ``sent`` (see the module docstring)."""
     doc = sent.doc
-    anaphor = _ANAPHOR.search(sent.text)
+    anaphor = ANAPHOR.search(sent.text)
     inside = sentence_location(sent, clause)
     if anaphor and (inside is None or inside.start_char > sent.start_char + anaphor.start()):
         noun = anaphor.group(1).lower()

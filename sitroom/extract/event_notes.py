@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sitroom.records import Event
+
 _VERBS = {
     "Armed clash": "clashed with",
     "Government regains territory": "regained control from",
@@ -71,3 +73,18 @@ def make_note(
     if fatalities is not None:
         sentence += f" {fatalities} {'fatality' if fatalities == 1 else 'fatalities'}."
     return sentence
+
+
+def note_of(event: Event) -> str:
+    """The note of an event as it stands (its place as written, else as resolved)."""
+    start = date.fromisoformat(event.date_start) if event.date_start else None
+    end = date.fromisoformat(event.date_end) if event.date_end else None
+    return make_note(
+        sub_event_type=event.sub_event_type,
+        actor1=event.actor1,
+        actor2=event.actor2,
+        location=event.location_text or event.location,
+        when=date_phrase(start, end, event.time_precision),
+        fatalities=event.fatalities.low,
+        aggregate=event.aggregate,
+    )

@@ -19,7 +19,8 @@ from spacy.tokens import Span
 from sitroom.extract.event_context import Draft
 from sitroom.resolve.actors import normalize_actor
 
-_LINE = re.compile(r"\s*[-•*]?\s*Near\s+[A-Z]")
+# "Near Mosul, ...", "- Near the town of Hit, ..." (as the fatality totals always read it).
+_LINE = re.compile(r"\s*[-•*]?\s*Near\s")
 _STRIKES = re.compile(r"\b(?:air ?)?strikes\b", re.IGNORECASE)
 # A listed strike that hit a weapons cache, a vehicle or a fighting position is
 # still an air strike (ACLED codes the strike, not what it destroyed).

@@ -27,11 +27,11 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import victims
-from sitroom.extract.event_args import actors, event_date, location_text, place_ents
+from sitroom.extract.event_args import ANAPHOR, actors, event_date, location_text, place_ents
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
-from sitroom.extract.event_notes import date_phrase, make_note
-from sitroom.extract.event_releases import fold_release
+from sitroom.extract.event_notes import note_of
+from sitroom.extract.event_releases import fold_release, is_release_line
 from sitroom.extract.event_triggers import clause_head, find_triggers
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
@@ -65,7 +65,6 @@ _POSSESSIVE_DAY = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon|evening))?|"
     r"yesterday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})['’]s\b"
 )
-_ANAPHOR = re.compile(r"\bthe (?:town|city|village)\b", re.IGNORECASE)
 _ARMED = re.compile(
     r"\b(?:soldiers?|troops|police\w*|officers|militants|insurgents|rebels|fighters|"
     r"members|forces|army|gunmen|patrols?|checkpoints?)\b",
@@ -201,7 +200,7 @@ def _choose(
 ) -> tuple[Token, str, DateRange | None, Token] | None:
     """The trigger with the most specific evidence in its own clause; None if none has any."""
     best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
-    anaphor = bool(_ANAPHOR.search(unit.text))
+    anaphor = bool(ANAPHOR.search(unit.text))
     for token, default in triggers:
         clause = clause_head(token)
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
@@ -301,9 +300,7 @@ def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
     if not counted:
         return Fatalities(), None
     kills = [d.deaths.killed for d in counted if d.deaths.killed is not None]
-    listing = len(counted) > 1 and all(
-        d.sentence.text.lstrip("-• ").startswith("Near ") for d in counted
-    )
+    listing = len(counted) > 1 and all(is_release_line(d.sentence) for d in counted)
     if listing:
         total = sum(k.low or 0 for k in kills)
         return Fatalities(total, total, total), "; ".join(k.text for k in kills)
@@ -373,16 +370,7 @@ def _to_event(group: list[Draft], country: str | None) -> Event:
         wounded=wounded,
         fatality_text=fatality_text,
     )
-    note = make_note(
-        sub_event_type=sub.name,
-        actor1=event.actor1,
-        actor2=event.actor2,
-        location=event.location_text,
-        when=date_phrase(start, end, precision),
-        fatalities=fatalities.low,
-        aggregate=event.aggregate,
-    )
-    return replace(event, notes=note)
+    return replace(event, notes=note_of(event))
 
 
 def _context_country(doc: Doc) -> str | None:
