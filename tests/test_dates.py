@@ -75,3 +75,21 @@ def test_us_style_ranges_of_strike_releases() -> None:
     )
     short = resolve_date("Nov. 1-3, 2024", published=None)
     assert short is not None and short.date_end == date(2024, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        # Published Tuesday 4 June 2024: the weekend just past.
+        ("at the weekend", date(2024, 6, 4), date(2024, 6, 1), date(2024, 6, 2)),
+        ("over the weekend", date(2024, 6, 4), date(2024, 6, 1), date(2024, 6, 2)),
+        ("last weekend", date(2024, 6, 4), date(2024, 6, 1), date(2024, 6, 2)),
+        # Published on the Saturday itself: "this weekend" is that day so far,
+        # "last weekend" is the one before.
+        ("this weekend", date(2024, 6, 1), date(2024, 6, 1), date(2024, 6, 1)),
+        ("last weekend", date(2024, 6, 1), date(2024, 5, 25), date(2024, 5, 26)),
+    ],
+)
+def test_weekends(text: str, published: date, start: date, end: date) -> None:
+    resolved = resolve_date(text, published=published)
+    assert resolved == DateRange(start, end, 2, text)

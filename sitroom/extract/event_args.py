@@ -199,6 +199,16 @@ def _resolve_ent(text: str, published: date | None) -> DateRange | None:
     return resolved
 
 
+# Verbs of a "when" clause whose subject did the killing of the main clause.
+_WHEN_ATTACK_VERBS = frozenset(
+    "attack ambush storm raid shell bomb target fire open strike hit".split()
+)
+# A subject longer than this is a clause, not a group's name.
+_MAX_MENTION_TOKENS = 16
+# An acronym in brackets is a few tokens long: "(JNIM)", "(Ansar Allah)".
+_MAX_BRACKET_TAIL = 4
+
+
 def noun_phrase(token: Token) -> str:
     """The compact noun phrase of ``token``: its left modifiers and itself, plus an 'of' PP."""
     left = [
@@ -209,7 +219,19 @@ def noun_phrase(token: Token) -> str:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             end = child.right_edge.i + 1
-    return token.doc[start:end].text
+    return _balanced(token.doc[start:end])
+
+
+def _balanced(phrase: Span) -> str:
+    """The phrase with its bracket closed: "the Group for … Muslims (JNIM)", not "(JNIM"."""
+    opened = [t for t in phrase if t.text == "("]
+    if len(opened) <= sum(t.text == ")" for t in phrase):
+        return phrase.text
+    doc = phrase.doc
+    for i in range(phrase.end, min(phrase.end + _MAX_BRACKET_TAIL, len(doc))):
+        if doc[i].text == ")":
+            return doc[phrase.start : i + 1].text
+    return doc[phrase.start : opened[-1].i].text.rstrip()
 
 
 def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
@@ -236,6 +258,10 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
             ),
             None,
         )
+    if agent is None:
+        agent = _when_agent(clause)
+    if target is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        target = trigger.head  # "30 women seized by jihadists": the noun is what was done to
     between = _between(trigger) or _between(clause)
     if between is not None:
         return between
@@ -259,9 +285,65 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
     agent = agent if agent is not None and is_actor(agent) else None
     target = target if target is not None and is_actor(target) else None
     return (
-        noun_phrase(agent) if agent is not None else None,
-        noun_phrase(target) if target is not None else None,
+        _actor_text(agent) if agent is not None else None,
+        _actor_text(target) if target is not None else None,
     )
+
+
+def _actor_text(token: Token) -> str:
+    """The noun phrase, or the whole mention when only that names a known group.
+
+    "Fighters of the Group for the Support of Islam and Muslims (JNIM)" parses
+    with the group's name hanging off "Fighters", outside the compact phrase.
+    """
+    phrase = noun_phrase(token)
+    if normalize_actor(phrase).alias is not None:
+        return phrase
+    mention = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    if len(mention) <= _MAX_MENTION_TOKENS and normalize_actor(mention.text).alias is not None:
+        return _balanced(mention)
+    return phrase
+
+
+def _when_clause(clause: Token) -> Token | None:
+    """The attack verb of a "when" clause on a passive killing, if any."""
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.lemma_.lower() in _WHEN_ATTACK_VERBS
+            and any(m.dep_ == "advmod" and m.lower_ == "when" for m in child.children)
+        ):
+            return child
+    return None
+
+
+def _when_agent(clause: Token) -> Token | None:
+    """'Two soldiers were killed when militants attacked an army post': the attackers."""
+    verb = _when_clause(clause)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return None if subject is None or subject.pos_ == "PRON" else subject
+
+
+def fought_back(clause: Token) -> str | None:
+    """'A suspect was killed when he opened fire on the forces': the forces, who killed him.
+
+    The dead man fired first, so ACLED codes an armed clash with the forces as actor1.
+    """
+    verb = _when_clause(clause)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she", "they"):
+        return None
+    for child in verb.children:
+        opponent = child if child.dep_ == "dobj" and child.lemma_ != "fire" else None
+        if child.dep_ == "prep" and child.lower_ in ("on", "at"):
+            opponent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if opponent is not None and is_actor(opponent):
+            return noun_phrase(opponent)
+    return None
 
 
 def _between(token: Token) -> tuple[str, str] | None:

@@ -62,6 +62,7 @@ TRIGGERS: dict[str, str] = {
     "capture": "NON_STATE_ACTOR_OVERTAKES_TER",
     "seize": "NON_STATE_ACTOR_OVERTAKES_TER",
     "overrun": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "snatch": "ABDUCT_DISSAP",
     "recapture": "GOV_REGAINS_TERIT",
     "retake": "GOV_REGAINS_TERIT",
     "loot": "PROPERTY_DISTRUCT",
@@ -73,6 +74,16 @@ TRIGGERS: dict[str, str] = {
     "hack": "KILL",
     "lynch": "MOB_VIOL",
 }
+# People, not places, as what was seized: "women seized by jihadists" is an abduction.
+_TAKEN_PEOPLE = frozenset(
+    """
+    woman women girl girls man men boy boys child children people person civilian
+    civilians villager villagers passenger passengers student students schoolgirl
+    schoolgirls schoolchildren farmer farmers worker workers hostage hostages traveller
+    travellers traveler travelers resident residents pupil pupils family families
+    """.split()
+)
+_SEIZING = frozenset({"seize", "capture"})
 # "body" only with a verb of discovery; "strike" only as a noun of attack.
 _BODY_VERBS = {"find", "discover", "recover", "dump", "uncover"}
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "ca", "can"}
@@ -153,7 +164,17 @@ def trigger_code(token: Token) -> str | None:
         return None
     if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
+    if lemma in _SEIZING and _seizes_people(token):
+        return "ABDUCT_DISSAP"
     return TRIGGERS.get(lemma)
+
+
+def _seizes_people(token: Token) -> bool:
+    """'seized 30 women', '30 women were seized', 'women seized by jihadists'."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl":
+        taken.append(token.head)
+    return any(t.lower_ in _TAKEN_PEOPLE or t.ent_type_ == "PERSON" for t in taken)
 
 
 def clause_head(token: Token) -> Token:

@@ -27,7 +27,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import victims
-from sitroom.extract.event_args import ANAPHOR, actors, event_date, location_text, place_ents
+from sitroom.extract.event_args import (
+    ANAPHOR,
+    actors,
+    event_date,
+    fought_back,
+    location_text,
+    place_ents,
+)
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
 from sitroom.extract.event_notes import note_of
@@ -52,6 +59,7 @@ _TEXT_UNCONFIRMED = re.compile(
 )
 # ACLED inter codes of armed actors (state, rebels, militias, external forces).
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
     r"\b(?:since|so far|to date|in total|altogether|over the past)\b", re.IGNORECASE
@@ -77,6 +85,8 @@ _CROWD_ACTORS = {"Protests": "Protesters", "Riots": "Rioters"}
 _INTERVENED = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 # Event types whose actor2 is the people harmed (the victims' group when the
 # parse names only a thing: "a market", "a bus").
+# Where a victim who fired first turns the event into a clash with those he fired on.
+_FIGHT_TYPES = frozenset({"Battles", "Violence against civilians"})
 _HARM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # Words that make a sentence a report of a demonstration; without one, a protest
 # reading comes from "strike" (an air strike) or "mourning" and is dropped.
@@ -107,15 +117,17 @@ def extract_events(
 
 
 def _units(doc: Doc) -> list[tuple[Span, int]]:
-    """Sentences split at blank lines, each with the start of its paragraph."""
+    """Sentences split at blank lines and contrasting clauses, each with its paragraph start."""
     breaks = [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
     units: list[tuple[Span, int]] = []
     for sent in doc.sents:
         cuts = [
             sent.start_char,
             *(b for b in breaks if sent.start_char < b < sent.end_char),
+            *_contrast_cuts(sent),
             sent.end_char,
         ]
+        cuts.sort()
         for lo, hi in pairwise(cuts):
             span = doc.char_span(lo, hi, alignment_mode="contract")
             if span is None or not span.text.strip():
@@ -123,6 +135,24 @@ def _units(doc: Doc) -> list[tuple[Span, int]]:
             para = max([0, *(b for b in breaks if b <= span.start_char)])
             units.append((span, para))
     return units
+
+
+def _contrast_cuts(sent: Span) -> list[int]:
+    """Where ", while …" starts a second report in one sentence.
+
+    "Women seized at the weekend remain captive, relatives said, while the army
+    said troops freed seven after a gun battle" reports two incidents; read as
+    one, the gun battle's cues would type the abduction.
+    """
+    return [
+        t.idx
+        for t in sent
+        if t.lower_ in _CONTRAST
+        and t.dep_ == "mark"
+        and t.head.dep_ == "advcl"
+        and t.i > sent.start
+        and t.nbor(-1).text == ","
+    ]
 
 
 def _draft(
@@ -148,10 +178,15 @@ def _draft(
         code = _default_code(default, unit.text)
     place = location_text(unit, clause, paragraph)
     actor1, actor2 = actors(trigger, clause)
+    shooters = fought_back(clause)
+    if shooters is not None and by_code(code).event_type in _FIGHT_TYPES:
+        code, actor1 = "ARMED_CLASH", shooters
+    deaths = casualties(unit.text)
+    if default == "ABDUCT_DISSAP" and code == "ATTACK" and deaths.killed is None:
+        code = default  # "farmers seized by gunmen": the gunmen make it violence, the seizing an abduction
     if actor2 is None and by_code(code).event_type in _HARM_TYPES:
         actor2 = victims(unit.text)  # "a drone strike on a market ... killed 7 civilians"
     sources, certainty = _certainty(unit, attributions)
-    deaths = casualties(unit.text)
     if deaths.killed is None and trigger.lemma_.lower() in _KILLING_NOUNS:
         deaths = _victims(unit.text, deaths)
     # Present tense outside the headline/lead is a generic statement, not news.

@@ -49,7 +49,18 @@ _GROUPS: tuple[tuple[str, str, int], ...] = (
     (r"\b(?:jabhat )?al[- ]nusra\b|\bnusra front\b", "Jabhat al Nusra", REBEL),
     (r"\bhayat tahrir al[- ]sham\b|\bhts\b", "Hayat Tahrir al Sham", REBEL),
     (r"\bfree syrian army\b|\bfsa\b", "Free Syrian Army", REBEL),
-    (r"\bal[- ]qa'?e?ida\b|\baqap\b", "Al Qaeda", REBEL),
+    # Affiliates first: "the al-Qaeda-linked JNIM" is JNIM.
+    (
+        r"\bjnim\b|\bgroup for the support of islam and muslims\b|\bnusrat al[- ]islam\b",
+        "JNIM: Jamaah Nusrat al Islam wal Muslimin",
+        REBEL,
+    ),
+    (
+        r"\baqim\b|\bal[- ]qa['e]?[ei]?da in the islamic maghreb\b",
+        "AQIM: Al Qaeda in the Islamic Maghreb",
+        REBEL,
+    ),
+    (r"\bal[- ]qa['e]?[ei]?da\b|\baqap\b", "Al Qaeda", REBEL),
     (
         r"\bpopular mobilization forces\b|\bhashd al[- ]shaabi\b|\bpmf\b",
         "Popular Mobilization Forces",

@@ -16,6 +16,8 @@ Conventions (documented because reports are ambiguous):
 - "in January" is the whole month (precision 3) of the most recent January not
   after publication; the range ends at publication if that month is the current one.
 - "last summer" is the most recent June–August that ended before publication.
+- "at the weekend" (also "last"/"this"/"over the") is the Saturday and Sunday
+  of the publication day's weekend or the one just before it.
 - Without a publication date nothing relative is resolved: the expression is kept
   in ``date_text`` and the dates stay None. Absolute dates ("9 May 2020") resolve.
 """
@@ -158,7 +160,7 @@ _WEEKDAY_END = re.compile(r"day\s+(?:night|morning|evening|afternoon)$")
 _RELATIVE_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|overnight|last|this|past|recent|ago|week|month|year|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|"
-    r"morning|evening|afternoon|night|days)\b"
+    r"morning|evening|afternoon|night|days|weekend)\b"
 )
 
 
@@ -260,12 +262,23 @@ def _relative(norm: str, pub: date) -> Span | None:
     return _calendar(norm, pub)
 
 
+_WEEKENDS = frozenset({"weekend", "last weekend", "this weekend", "past weekend"})
+
+
 def _calendar(norm: str, pub: date) -> Span | None:
     monday = pub - timedelta(days=pub.weekday())
     if norm == "last week":
         return monday - timedelta(days=7), monday - timedelta(days=1), WEEK
     if norm in ("this week", "week"):
         return monday, pub, WEEK
+    if norm in _WEEKENDS:
+        # The weekend now or just past: a report does not name a coming weekend
+        # as the day of something that happened.
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if norm == "last weekend" and pub.weekday() >= 5:
+            saturday -= timedelta(days=7)  # said on a weekend, "last weekend" is the one before
+            return saturday, saturday + timedelta(days=1), WEEK
+        return saturday, min(saturday + timedelta(days=1), pub), WEEK
     if norm == "last month":
         year, month = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
         return date(year, month, 1), _month_end(year, month), MONTH

@@ -1,0 +1,87 @@
+"""Clause-level event reading on sentences written for these tests: two reports
+joined by "while", people seized, killings told through a "when" clause, and
+group names in brackets (loads the spaCy pipeline once)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from sitroom.extract.events import extract_events
+from sitroom.records import Event
+from sitroom.resolve.actors import normalize_actor
+
+pytestmark = pytest.mark.model
+PUB = date(2023, 6, 13)  # a Tuesday
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return list(extract_events(nlp(text), (), published=PUB))
+
+
+def test_people_seized_at_the_weekend_are_an_abduction_not_the_gun_battle_after(
+    nlp: Language,
+) -> None:
+    text = (
+        "Twenty farmers seized by gunmen near the town of Gwoza in Borno state at the "
+        "weekend are still missing, their families said on Monday, while the army said "
+        "soldiers had freed four of them after a gun battle."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2023-06-10",
+        "2023-06-11",
+        2,
+    )
+    assert event.actor1 == "Unidentified Armed Group"  # ACLED's name for gunmen
+    assert event.actor2 is not None and "Civilians" in event.actor2
+
+
+def test_seizing_a_town_is_still_taking_territory(nlp: Language) -> None:
+    text = "Rebels seized the town of Kidal on Saturday after government troops withdrew."
+    [event] = _events(nlp, text)
+    # ACLED files territory taken by a non-state group under Battles.
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_attackers_of_a_when_clause_are_actor1(nlp: Language) -> None:
+    text = (
+        "Three policemen were killed on Sunday when militants attacked a checkpoint "
+        "near Baqubah, officials said."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "militants"
+    assert event.fatalities.low == 3
+
+
+def test_a_suspect_killed_after_opening_fire_on_troops_is_a_clash_with_the_troops(
+    nlp: Language,
+) -> None:
+    text = (
+        "The ministry said one gunman was killed on Sunday when he opened fire on the "
+        "soldiers as they searched a farm near Samarra."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 is not None and "Military Forces" in event.actor1
+    assert event.fatalities.low == 1
+
+
+def test_a_bracketed_acronym_stays_whole_and_names_the_group(nlp: Language) -> None:
+    text = (
+        "Fighters of the Group for the Support of Islam and Muslims (JNIM) took control "
+        "of the village of Dioura on Saturday after a battle with the army."
+    )
+    events = _events(nlp, text)
+    assert events, "the takeover is an event"
+    assert events[0].actor1 == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+
+
+def test_an_al_qaeda_linked_group_is_coded_as_itself() -> None:
+    mention = "the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)"
+    assert normalize_actor(mention).name == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
+    assert normalize_actor("al-Qaeda fighters").name == "Al Qaeda"
