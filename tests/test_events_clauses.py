@@ -85,3 +85,39 @@ def test_an_al_qaeda_linked_group_is_coded_as_itself() -> None:
     mention = "the al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)"
     assert normalize_actor(mention).name == "JNIM: Jamaah Nusrat al Islam wal Muslimin"
     assert normalize_actor("al-Qaeda fighters").name == "Al Qaeda"
+
+
+def test_a_date_written_before_the_speaker_dates_the_event_not_the_saying(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gunmen kidnapped 14 passengers from a bus outside Katsina, a city near the border "
+        "with Niger, on Saturday, police and a local official said."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.date_start == "2023-06-10"
+
+
+def test_a_killing_that_an_abduction_came_after_is_typed_and_dated_as_itself(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gunmen kidnapped 14 passengers from a bus outside Katsina on Saturday, police said.\n\n"
+        "The kidnapping came a day after bandits killed three traders on a road near "
+        "Funtua, residents said."
+    )
+    first, second = _events(nlp, text)
+    assert first.sub_event_type == "Abduction/forced disappearance"
+    assert second.sub_event_type == "Attack"
+    assert second.date_start == "2023-06-09"  # the day before the kidnapping
+    assert second.fatalities.low == 3
+
+
+def test_a_weekend_enjoyed_is_not_a_date(nlp: Language) -> None:
+    text = (
+        "A suicide bomber killed nine people at a beach restaurant in Mogadishu on Friday.\n\n"
+        '"This was an attack on families enjoying their weekend," the mayor said.'
+    )
+    events = _events(nlp, text)
+    assert [e.date_start for e in events] == ["2023-06-09"]

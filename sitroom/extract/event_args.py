@@ -149,7 +149,10 @@ def event_date(
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
     candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     in_clause = [
-        e for e in candidates if lo <= e.start and e.end <= hi and not _nested(e.root, clause)
+        e
+        for e in candidates
+        if (lo <= e.start and e.end <= hi and not _nested(e.root, clause))
+        or _before_the_speaker(e, clause)
     ]
     pool = in_clause if (in_clause or clause_only) else candidates
     best: DateRange | None = None
@@ -188,6 +191,23 @@ def _nested(token: Token, clause: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _before_the_speaker(ent: Span, clause: Token) -> bool:
+    """A date the parser hung on "said" but written before the speaker.
+
+    In "fighters abducted 30 women outside Gamboru, on Saturday, community
+    leaders said", Saturday dates the abduction; in "…, relatives said on
+    Tuesday" the date follows the verb and dates the saying.
+    """
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.i <= clause.i:
+        return False
+    attached = ent.root.head if ent.root.head.dep_ != "prep" else ent.root.head.head
+    if attached != speech or ent.start <= clause.right_edge.i:
+        return False
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and ent.end <= speaker.left_edge.i
 
 
 def _resolve_ent(text: str, published: date | None) -> DateRange | None:

@@ -59,6 +59,8 @@ _TEXT_UNCONFIRMED = re.compile(
 )
 # ACLED inter codes of armed actors (state, rebels, militias, external forces).
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+# "X came a day after Y": verbs that place a known incident against a new one.
+_SEQUENCE_VERBS = frozenset({"come", "follow", "happen", "occur"})
 _CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
@@ -161,7 +163,7 @@ def _draft(
     triggers = find_triggers(unit)
     if not triggers:
         return None
-    code, score = classify_string(unit.text)
+    code, score = classify_string(_told_now(unit, triggers))
     if not is_acled(code) and score >= _OUT_OF_SCOPE_VETO:
         return None
     chosen = _choose(unit, triggers, published)
@@ -183,7 +185,8 @@ def _draft(
         code, actor1 = "ARMED_CLASH", shooters
     deaths = casualties(unit.text)
     if default == "ABDUCT_DISSAP" and code == "ATTACK" and deaths.killed is None:
-        code = default  # "farmers seized by gunmen": the gunmen make it violence, the seizing an abduction
+        # "farmers seized by gunmen": the gunmen make it violence, the seizing an abduction.
+        code = default
     if actor2 is None and by_code(code).event_type in _HARM_TYPES:
         actor2 = victims(unit.text)  # "a drone strike on a market ... killed 7 civilians"
     sources, certainty = _certainty(unit, attributions)
@@ -237,6 +240,8 @@ def _choose(
     best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
     anaphor = bool(ANAPHOR.search(unit.text))
     for token, default in triggers:
+        if len(triggers) > 1 and _back_reference(token):
+            continue
         clause = clause_head(token)
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
             # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
@@ -256,6 +261,30 @@ def _choose(
         if best is None or rank > best[0]:
             best = (rank, (token, default, when, clause))
     return best[1] if best else None
+
+
+def _told_now(unit: Span, triggers: list[tuple[Token, str]]) -> str:
+    """The unit's text without the incident it refers back to, for typing."""
+    text = unit.text
+    if len(triggers) < 2:
+        return text
+    for token, _ in reversed(triggers):
+        if _back_reference(token):
+            lo = token.left_edge.idx - unit.start_char
+            hi = token.idx + len(token) - unit.start_char
+            text = text[:lo] + text[hi:]
+    return text
+
+
+def _back_reference(token: Token) -> bool:
+    """'The abduction came a day after militants killed four farmers': "the abduction" is
+    the incident already told; the sentence reports the killing."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in _SEQUENCE_VERBS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    )
 
 
 def _is_aggregate(unit: Span, clause: Token, when: DateRange | None) -> bool:

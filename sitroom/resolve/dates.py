@@ -132,6 +132,8 @@ def resolve_date(
         return DateRange(
             anchor.date_start + step, anchor.date_end + step, anchor.time_precision, text
         )
+    if norm == "weekend" and not _THE_WEEKEND.search(text.lower()):
+        return None  # "people enjoying their weekend" names no date
     if not _looks_relative(norm):
         return _fallback(text, published)
     if published is None:
@@ -262,6 +264,7 @@ def _relative(norm: str, pub: date) -> Span | None:
     return _calendar(norm, pub)
 
 
+_THE_WEEKEND = re.compile(r"\b(?:the|this|last|past)\s+weekend\b")
 _WEEKENDS = frozenset({"weekend", "last weekend", "this weekend", "past weekend"})
 
 
