@@ -121,3 +121,19 @@ def test_a_weekend_enjoyed_is_not_a_date(nlp: Language) -> None:
     )
     events = _events(nlp, text)
     assert [e.date_start for e in events] == ["2023-06-09"]
+
+
+def test_a_nations_strike_is_carried_out_by_its_forces(nlp: Language) -> None:
+    text = (
+        "The death toll from Monday's Israeli strike on a house in Rafah rose to nine on "
+        "Tuesday, health officials said."
+    )
+    [event] = _events(nlp, text)
+    assert event.actor1 == "Military Forces of Israel"
+    assert event.actor1_text == "Israeli"
+
+
+def test_a_bare_nationality_is_a_military_only_when_capitalised() -> None:
+    assert normalize_actor("Turkish").name == "Military Forces of Turkey"
+    assert normalize_actor("us").name == "us"  # the pronoun, never the United States
+    assert normalize_actor("Syrians").name == "Syrians"  # people, not an army

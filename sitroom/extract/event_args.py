@@ -285,6 +285,7 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
     between = _between(trigger) or _between(clause)
     if between is not None:
         return between
+    nation: Token | None = None
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "on", "against", "with"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -295,6 +296,12 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
             else:
                 target = obj
         elif (
+            child.dep_ in ("amod", "compound")
+            and trigger.pos_ == "NOUN"
+            and child.ent_type_ == "NORP"
+        ):
+            nation = child  # "Tuesday's Russian strike": the nation's forces struck
+        elif (
             child.dep_ == "compound"
             and agent is None
             and (child.pos_ == "PROPN" or normalize_actor(child.text).alias is not None)
@@ -304,6 +311,8 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
     # people and groups are actors (see ``event_actors``).
     agent = agent if agent is not None and is_actor(agent) else None
     target = target if target is not None and is_actor(target) else None
+    if agent is None and nation is not None:
+        return nation.text, _actor_text(target) if target is not None else None
     return (
         _actor_text(agent) if agent is not None else None,
         _actor_text(target) if target is not None else None,

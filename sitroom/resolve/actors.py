@@ -162,6 +162,13 @@ def normalize_actor(text: str, *, country: str | None = None) -> Actor:
         match = re.search(pattern, lowered)
         if match:
             return Actor(name, inter, match.group(0))
+    if (
+        lowered in _COUNTRIES
+        and text.strip()[:1].isupper()
+        and lowered != _COUNTRIES[lowered].lower()
+    ):
+        # A bare nationality as the agent of a strike ("Tuesday's Russian strike"): its forces.
+        return Actor(_suffix("Military Forces of", _COUNTRIES[lowered]), STATE, lowered)
     nation = re.search(rf"(?<![\w.])({_COUNTRY_RX})(?![\w])", lowered)
     where = _COUNTRIES[nation.group(1)] if nation else country
     if _POLICE.search(lowered):
