@@ -29,7 +29,6 @@ RELEASE = (
 )
 
 
-
 def _events(nlp: Language, text: str) -> list[Event]:
     return list(extract_events(nlp(text), (), published=PUB))
 
@@ -169,3 +168,35 @@ def test_a_long_named_group_taking_a_village_is_not_the_governments_gain() -> No
         "control of the village of Tessit on Friday after hours of fighting with soldiers."
     )
     assert classify_string(text)[0] == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+SECTIONED_RELEASE = (
+    "Officials reported details of the latest strikes on Monday.\n\n"
+    "Strikes in Syria\n\n"
+    "Attack, bomber and fighter aircraft conducted four strikes in Syria:\n\n"
+    "-- Near Raqqa, three strikes destroyed an ISIS vehicle.\n\n"
+    "-- Near Abu Kamal, a strike destroyed an ISIS fighting position.\n\n"
+    "Strikes in Iraq\n\n"
+    "Attack and fighter aircraft conducted two strikes in Iraq, backing Iraq's government:\n\n"
+    "-- Near Mosul, two strikes destroyed an ISIS tunnel."
+)
+
+
+def test_a_release_in_sections_codes_every_line_and_no_summary(nlp: Language) -> None:
+    found = _events(nlp, SECTIONED_RELEASE)
+    assert [(e.location_text, e.sub_event_type) for e in found] == [
+        ("Raqqa", "Air/drone strike"),
+        ("Abu Kamal", "Air/drone strike"),
+        ("Mosul", "Air/drone strike"),
+    ]
+
+
+def test_another_five_dead_add_to_the_first_toll(nlp: Language) -> None:
+    text = (
+        "Fighting between government troops and rebels killed at least 18 people in Donetsk "
+        "on Sunday, officials said, while another five people were killed in clashes in a "
+        "suburb of Donetsk."
+    )
+    [event] = _events(nlp, text)
+    # "at least 18" has no upper bound, and neither has the sum.
+    assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (23, 23, None)

@@ -19,8 +19,8 @@ from spacy.tokens import Span
 from sitroom.extract.event_context import Draft
 from sitroom.resolve.actors import normalize_actor
 
-# "Near Mosul, ...", "- Near the town of Hit, ..." (as the fatality totals always read it).
-_LINE = re.compile(r"\s*[-•*]?\s*Near\s")
+# "Near Mosul, ...", "- Near Hit, ...", "-- Near Raqqa, ..." (as the fatality totals read it).
+_LINE = re.compile(r"\s*[-–—•*]*\s*Near\s")
 _STRIKES = re.compile(r"\b(?:air ?)?strikes\b", re.IGNORECASE)
 # A listed strike that hit a weapons cache, a vehicle or a fighting position is
 # still an air strike (ACLED codes the strike, not what it destroyed).
@@ -38,11 +38,15 @@ def fold_release(drafts: list[Draft]) -> list[Draft]:
     lines = [d for d in drafts if is_release_line(d.sentence)]
     if len(lines) < _MIN_LINES:
         return drafts
-    first = min(d.sentence.start_char for d in lines)
+    # A release may list its strikes in sections ("Strikes in Syria", "Strikes in
+    # Iraq"), each under its own summary: any summary before a listed line goes.
+    last = max(d.sentence.start_char for d in lines)
     summaries = [
         d
         for d in drafts
-        if d.sentence.start_char < first and _STRIKES.search(d.sentence.text) is not None
+        if not is_release_line(d.sentence)
+        and d.sentence.start_char < last
+        and _STRIKES.search(d.sentence.text) is not None
     ]
     force = next((a for d in summaries if (a := _force(d.sentence)) is not None), None)
     out = []

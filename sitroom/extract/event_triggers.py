@@ -162,6 +162,8 @@ def trigger_code(token: Token) -> str | None:
         return None  # "opened fire" is a shooting, read through its victims
     if lemma == "beat" and token.pos_ != "VERB":
         return None
+    if lemma == "attack" and _names_aircraft(token):
+        return None
     if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
     if lemma in _SEIZING and _seizes_people(token):
@@ -175,6 +177,19 @@ def _seizes_people(token: Token) -> bool:
     if token.dep_ == "acl":
         taken.append(token.head)
     return any(t.lower_ in _TAKEN_PEOPLE or t.ent_type_ == "PERSON" for t in taken)
+
+
+_AIRCRAFT = frozenset(
+    "aircraft helicopter helicopters jet jets drone drones plane planes bomber fighter".split()
+)
+
+
+def _names_aircraft(token: Token) -> bool:
+    """'attack helicopters', 'Attack, bomber, fighter and remotely piloted aircraft'."""
+    if token.head.lower_ in _AIRCRAFT and token.dep_ in ("compound", "amod", "nmod"):
+        return True
+    rest = token.doc[token.i + 1 : token.i + 3]
+    return len(rest) == 2 and rest[0].text == "," and rest[1].lower_ in _AIRCRAFT
 
 
 def clause_head(token: Token) -> Token:

@@ -61,6 +61,7 @@ _TEXT_UNCONFIRMED = re.compile(
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 # "X came a day after Y": verbs that place a known incident against a new one.
 _SEQUENCE_VERBS = frozenset({"come", "follow", "happen", "occur"})
+_FURTHER = r"(?:another|a further|an additional|further)"
 _CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
@@ -365,6 +366,17 @@ def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
         return Fatalities(), None
     kills = [d.deaths.killed for d in counted if d.deaths.killed is not None]
     listing = len(counted) > 1 and all(is_release_line(d.sentence) for d in counted)
+    further = [d for d in counted[1:] if _further(d)]
+    if further and len(further) == len(counted) - 1:
+        # "killed 18 people in Donetsk, while another five were killed in a suburb":
+        # the later figures add to the first.
+        extra = sum((d.deaths.killed.low or 0) for d in further if d.deaths.killed is not None)
+        first = kills[0]
+        return Fatalities(
+            None if first.low is None else first.low + extra,
+            None if first.best is None else first.best + extra,
+            None if first.high is None else first.high + extra,
+        ), "; ".join(str(d.deaths.fatality_text) for d in counted)
     if listing:
         total = sum(k.low or 0 for k in kills)
         return Fatalities(total, total, total), "; ".join(k.text for k in kills)
@@ -383,6 +395,14 @@ def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
         max(bests) if len(set(bests)) == 1 else (round(sum(bests) / len(bests)) if bests else None),
         max(high_values) if high_values and all(h is not None for h in highs) else None,
     ), text
+
+
+def _further(draft: Draft) -> bool:
+    """Whether the draft's toll is "another five", "a further 12": more dead, not a rival count."""
+    killed = draft.deaths.killed
+    if killed is None:
+        return False
+    return bool(re.search(rf"\b{_FURTHER}\s+{re.escape(killed.text)}", draft.sentence.text, re.I))
 
 
 def _to_event(group: list[Draft], country: str | None) -> Event:
