@@ -8,7 +8,9 @@ from index 530 on add wire leads and ACLED-note lines on the lead's error areas 
 CASE 2021's out-of-scope types (organized crime, disasters, diplomacy, attribution),
 which carry their CASE names and the event type "Not an ACLED event". Lines from index
 891 on target the lead's score-only ACLED confusions (battles with heavy weapons, plain
-harm to individuals, riots vs protests, strategic developments coded as battles).
+harm to individuals, riots vs protests, strategic developments coded as battles). Lines
+from index 986 on target the codebook's borderlines (``event_types_borders``): 986-1134
+written first, 1135-1180 and 1181-1208 written after each round of its rules.
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ def test_held_out_own_examples(nlp: Language) -> None:
     predicted = [classify_text(doc) for doc in docs]
     sub = sum(r["sub_event_type"] == s for r, (_, s) in zip(held, predicted, strict=True))
     etype = sum(r["event_type"] == e for r, (e, _) in zip(held, predicted, strict=True))
-    # Measured on the 246 held-out lines with classify_text: sub-event 0.935 (230),
+    # On the 302 held-out lines: 0.950 (287) / 0.974 (294), 0.927 / 0.954 before
+    # event_types_borders (first 246 alone: 0.947 / 0.972). Earlier, on those 246:
+    # sub-event 0.935 (230),
     # event type 0.959 (236) (0.927 / 0.951 before event_types_sides; 222 lines before
     # the 95 of index 891 on, written for the lead's ACLED confusions: clashes with heavy
     # weapons, plain harm to individuals, riots; all 95 scored 0.800 sub / 0.811 type
@@ -65,8 +69,8 @@ def test_held_out_own_examples(nlp: Language) -> None:
     # its second round 0.844 / 0.844, and a last 28 after all rules 0.929 / 0.929,
     # each before the fixes it prompted.)
     # Floors leave about two examples of slack.
-    assert sub / len(held) >= 0.925
-    assert etype / len(held) >= 0.950
+    assert sub / len(held) >= 0.943
+    assert etype / len(held) >= 0.966
 
 
 # Sentences written for these tests (not in the own data set), one per rule changed.

@@ -12,7 +12,9 @@ of ``event_types_rules`` were added after those overfit them (dev 0.87 against
 non-violent strategic developments, protest topics, crime vs ACLED arrests) were
 written from the codebook and checked the same way, as were those of
 ``event_types_sides`` (armed sides engaging, plain harm to individuals, demonstrators'
-own violence, quiet troop movements).
+own violence, quiet troop movements) and of ``event_types_borders`` (the codebook's
+borderlines: clash vs shelling and vs attack, mob vs clash, the protest sub-types,
+strategic developments, violence against civilians vs "Other").
 """
 
 from __future__ import annotations
@@ -22,6 +24,16 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract.event_cues import score_text
+from sitroom.extract.event_types_borders import (
+    mask_covered_protests,
+    resolve_disaster_topic,
+    resolve_named_militia,
+    resolve_post_assault,
+    resolve_protesters_at_police,
+    resolve_seized_property,
+    resolve_two_sides,
+    resolve_victims,
+)
 from sitroom.extract.event_types_codebook import (
     mask_protest_topics,
     resolve_crime,
@@ -81,11 +93,12 @@ _ARMED_VICTIM = re.compile(
 
 def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, float]:
     """The CASE code of the dominant event in ``text`` and its cue score (0.0: no cue)."""
-    text, lead_chars = mask_protest_topics(text, lead_chars)
+    text, lead_chars = mask_protest_topics(mask_covered_protests(text), lead_chars)
     scores = score_text(text, lead_chars=lead_chars)
     lowered = text.lower()
     resolve_blast(scores)
     resolve_epidemic(scores)
+    resolve_disaster_topic(scores)
     protest = scores.get("PEACE_PROTEST", 0.0)
     if protest < _PROTEST_MIN:
         for code in _NEEDS_PROTEST:
@@ -98,11 +111,16 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     _resolve_attack(scores, lowered)
     _resolve_exchange(scores, lowered)
     resolve_engagement(scores, lowered)
+    resolve_two_sides(scores, lowered)
     resolve_no_fighting(scores, lowered)
     resolve_repelled(scores, lowered)
     resolve_no_place(scores, lowered)
+    resolve_seized_property(scores, lowered)
     resolve_territory(scores, lowered)
+    resolve_post_assault(scores, lowered)
     resolve_mob(scores, lowered)
+    resolve_named_militia(scores, lowered)
+    resolve_protesters_at_police(scores, lowered)
     resolve_demonstrators(scores, lowered)
     resolve_property(scores, lowered)
     resolve_harm_with_destruction(scores, lowered)
@@ -110,6 +128,7 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     resolve_no_weapon(scores, lowered)
     resolve_disrupted(scores, lowered)
     resolve_remote_harm(scores)
+    resolve_victims(scores, lowered)
     resolve_plain_harm(scores, lowered)
     resolve_quiet_movement(scores, lowered)
     if not scores:

@@ -26,6 +26,7 @@ from sitroom.extract.event_lexicon import (
     OBJECT_WORDS,
     PLACE_NOUNS,
 )
+from sitroom.extract.event_types_borders import BORDER_CUES
 from sitroom.extract.event_types_scope import OUT_OF_SCOPE_CUES
 
 _RAW_CUES: dict[str, tuple[tuple[str, float], ...]] = {
@@ -335,7 +336,7 @@ class Cue:
 
 CUES: tuple[Cue, ...] = tuple(
     Cue(code, re.compile(rx), weight)
-    for table in (_RAW_CUES, EXTRA_CUES, CODEBOOK_CUES, OUT_OF_SCOPE_CUES)
+    for table in (_RAW_CUES, EXTRA_CUES, CODEBOOK_CUES, BORDER_CUES, OUT_OF_SCOPE_CUES)
     for code, cues in table.items()
     for rx, weight in cues
 )
