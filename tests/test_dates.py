@@ -93,3 +93,12 @@ def test_us_style_ranges_of_strike_releases() -> None:
 def test_weekends(text: str, published: date, start: date, end: date) -> None:
     resolved = resolve_date(text, published=published)
     assert resolved == DateRange(start, end, 2, text)
+
+
+def test_a_range_without_a_year_takes_the_latest_before_publication() -> None:
+    published = date(2017, 12, 18)
+    resolved = resolve_date("between Dec. 15-17", published=published)
+    assert resolved == DateRange(date(2017, 12, 15), date(2017, 12, 17), 2, "between Dec. 15-17")
+    # In a January release, "Dec. 30-31" is last year's.
+    resolved = resolve_date("Dec. 30-31", published=date(2018, 1, 3))
+    assert resolved is not None and resolved.date_start == date(2017, 12, 30)

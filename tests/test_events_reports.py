@@ -200,3 +200,66 @@ def test_another_five_dead_add_to_the_first_toll(nlp: Language) -> None:
     [event] = _events(nlp, text)
     # "at least 18" has no upper bound, and neither has the sum.
     assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (23, 23, None)
+
+
+# One item per line, as scraped release pages have it, with a dated lead.
+LINED_RELEASE = (
+    "Share\n"
+    "June 12, 2023\n"
+    "FOR IMMEDIATE RELEASE\n"
+    "SOUTHWEST ASIA — On June 10, coalition military forces continued to attack ISIS "
+    "terrorists in Syria and Iraq.\n"
+    "The following is a summary of the strikes conducted since the last press release:\n"
+    "Syria\n"
+    "*  Near Raqqa, one strike destroyed an ISIS vehicle.\n"
+    "*  Near Abu Kamal, two strikes struck an ISIS tactical unit.\n"
+)
+
+SENTENCED_RELEASE = (
+    "SOUTHWEST ASIA, June 12, 2023 — U.S. and coalition military forces continued to attack "
+    "ISIS between June 9-11, conducting 5 strikes, officials reported today.\n\n"
+    "On June 10, coalition military forces conducted three strikes against ISIS targets "
+    "near Raqqa. The strikes destroyed two ISIS vehicles.\n\n"
+    "On June 9, coalition military forces conducted two strikes against ISIS targets near "
+    "Rutbah. The strikes destroyed an ISIS-held building.\n\n"
+    "These strikes were conducted as part of the operation to destroy ISIS in Iraq and Syria."
+)
+
+
+def test_a_release_written_one_item_per_line_dates_its_lines_by_its_lead(
+    nlp: Language,
+) -> None:
+    found = _events(nlp, LINED_RELEASE)
+    assert [(e.location_text, e.date_start) for e in found] == [
+        ("Raqqa", "2023-06-10"),
+        ("Abu Kamal", "2023-06-10"),
+    ]
+    assert {e.actor1 for e in found} == {"Coalition Forces (Operation Inherent Resolve)"}
+
+
+def test_a_release_of_dated_sentences_codes_each_day_and_place_not_its_dateline(
+    nlp: Language,
+) -> None:
+    found = _events(nlp, SENTENCED_RELEASE)
+    assert [(e.location_text, e.sub_event_type, e.date_start) for e in found] == [
+        ("Raqqa", "Air/drone strike", "2023-06-10"),
+        ("Rutbah", "Air/drone strike", "2023-06-09"),
+    ]
+
+
+def test_the_dateline_date_is_the_release_day_not_the_event_day(nlp: Language) -> None:
+    text = "MOSUL, Iraq, June 12, 2023 — Gunmen killed two soldiers at a checkpoint yesterday."
+    [event] = _events(nlp, text)
+    assert (event.date_start, event.date_text) == ("2023-06-11", "yesterday")
+
+
+def test_hard_wrapped_prose_is_not_cut_at_its_line_breaks(nlp: Language) -> None:
+    text = (
+        "Gunmen on motorcycles attacked a checkpoint on the road between Mosul and\n"
+        "Tal Afar on Saturday, killing two soldiers and wounding three others, the\n"
+        "army said in a statement."
+    )
+    [event] = _events(nlp, text)
+    assert event.date_start == "2023-06-10"
+    assert event.fatalities.low == 2
+    assert event.evidence[0].end - event.evidence[0].start == len(text)

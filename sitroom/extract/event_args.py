@@ -147,7 +147,7 @@ def event_date(
 ) -> DateRange | None:
     """The date of the event: a DATE entity in the trigger's clause (or sentence)."""
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-    candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _dateline(e)]
     in_clause = [
         e
         for e in candidates
@@ -193,6 +193,15 @@ def _nested(token: Token, clause: Token) -> bool:
     return False
 
 
+def _dateline(ent: Span) -> bool:
+    """'SOUTHWEST ASIA, Dec. 18, 2017 — ...': the day of the release, not of the event."""
+    text = ent.doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    return ent.start_char - line_start < _DATELINE_CHARS and bool(
+        _DATELINE_DASH.match(text, ent.end_char)
+    )
+
+
 def _before_the_speaker(ent: Span, clause: Token) -> bool:
     """A date the parser hung on "said" but written before the speaker.
 
@@ -223,6 +232,10 @@ def _resolve_ent(text: str, published: date | None) -> DateRange | None:
 _WHEN_ATTACK_VERBS = frozenset(
     "attack ambush storm raid shell bomb target fire open strike hit".split()
 )
+# A dateline's place and date open a line within this many characters ("SOUTHWEST
+# ASIA, Dec. 18, 2017 —", "KIRKUK, Iraq, March 3 (Reuters) -").
+_DATELINE_CHARS = 60
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s")
 # A subject longer than this is a clause, not a group's name.
 _MAX_MENTION_TOKENS = 16
 # An acronym in brackets is a few tokens long: "(JNIM)", "(Ansar Allah)".

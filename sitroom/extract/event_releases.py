@@ -17,10 +17,16 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from sitroom.extract.event_context import Draft
-from sitroom.resolve.actors import normalize_actor
+from sitroom.resolve.actors import is_country_name, normalize_actor
 
 # "Near Mosul, ...", "- Near Hit, ...", "-- Near Raqqa, ..." (as the fatality totals read it).
 _LINE = re.compile(r"\s*[-–—•*]*\s*Near\s")
+# Releases that write one sentence per place and day instead of "Near X," lines.
+# Release wording only ("conducted eight strikes consisting of 13 engagements against
+# ISIS targets near Abu Kamal"): news copy about "air strikes near Idlib" is no list.
+_STRIKES_NEAR = re.compile(
+    r"\bconducted (?:a|an|\w+) (?:air ?)?strikes?\b[^.;]{0,120}?\bnear [A-Z]"
+)
 _STRIKES = re.compile(r"\b(?:air ?)?strikes\b", re.IGNORECASE)
 # A listed strike that hit a weapons cache, a vehicle or a fighting position is
 # still an air strike (ACLED codes the strike, not what it destroyed).
@@ -35,7 +41,7 @@ def is_release_line(sentence: Span) -> bool:
 
 def fold_release(drafts: list[Draft]) -> list[Draft]:
     """Drop a release's summary; its lines take its force as actor1 and the strike code."""
-    lines = [d for d in drafts if is_release_line(d.sentence)]
+    lines = [d for d in drafts if _listed_strike(d.sentence)]
     if len(lines) < _MIN_LINES:
         return drafts
     # A release may list its strikes in sections ("Strikes in Syria", "Strikes in
@@ -44,22 +50,34 @@ def fold_release(drafts: list[Draft]) -> list[Draft]:
     summaries = [
         d
         for d in drafts
-        if not is_release_line(d.sentence)
-        and d.sentence.start_char < last
-        and _STRIKES.search(d.sentence.text) is not None
+        if not _listed_strike(d.sentence)
+        and (
+            (d.sentence.start_char < last and _STRIKES.search(d.sentence.text) is not None)
+            or _country_wide(d)  # "the operation to destroy ISIS in Iraq and Syria"
+        )
     ]
     force = next((a for d in summaries if (a := _force(d.sentence)) is not None), None)
     out = []
     for draft in drafts:
         if draft in summaries:
             continue
-        if is_release_line(draft.sentence):
+        if _listed_strike(draft.sentence):
             if draft.actor1_text is None and force is not None:
                 draft = replace(draft, actor1_text=force)
             if draft.trigger.lemma_.lower() in _STRIKE_LEMMAS:
                 draft = replace(draft, code="AIR_STRIKE")
         out.append(draft)
     return out
+
+
+def _listed_strike(sentence: Span) -> bool:
+    """A "Near X, ..." line, or a release sentence of strikes "against ISIS targets near X"."""
+    return is_release_line(sentence) or _STRIKES_NEAR.search(sentence.text) is not None
+
+
+def _country_wide(draft: Draft) -> bool:
+    """'Coalition forces continued to attack ISIL in Syria and Iraq': a summary, no place."""
+    return draft.place is None or is_country_name(draft.place)
 
 
 def _force(sentence: Span) -> str | None:

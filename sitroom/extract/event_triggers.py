@@ -211,7 +211,7 @@ def is_factual(token: Token) -> bool:
                 return False
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
                 return False
-            if child.dep_ == "aux" and child.tag_ == "TO":
+            if child.dep_ == "aux" and child.tag_ == "TO" and not _aspectual(node):
                 return False
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return False
@@ -221,6 +221,14 @@ def is_factual(token: Token) -> bool:
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NON_EVENT_HEADS | {"go", "be"}:
         return False
     return not _generic(token)
+
+
+# "continued to attack", "began to shell": the infinitive happened.
+_ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep"})
+
+
+def _aspectual(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL
 
 
 def _generic(token: Token) -> bool:

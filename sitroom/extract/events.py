@@ -62,6 +62,11 @@ _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
 # "X came a day after Y": verbs that place a known incident against a new one.
 _SEQUENCE_VERBS = frozenset({"come", "follow", "happen", "occur"})
 _FURTHER = r"(?:another|a further|an additional|further)"
+_BULLETS = frozenset("*-•–—")
+# A line shorter than this is a heading or a label ("Iraq", "FOR IMMEDIATE RELEASE");
+# hard-wrapped prose runs 60-80 characters a line.
+_MAX_HEADING_CHARS = 40
+_ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep"})
 _CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
@@ -122,11 +127,12 @@ def extract_events(
 def _units(doc: Doc) -> list[tuple[Span, int]]:
     """Sentences split at blank lines and contrasting clauses, each with its paragraph start."""
     breaks = [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+    line_ends = _line_ends(doc.text)
     units: list[tuple[Span, int]] = []
     for sent in doc.sents:
         cuts = [
             sent.start_char,
-            *(b for b in breaks if sent.start_char < b < sent.end_char),
+            *(b for b in breaks + line_ends if sent.start_char < b < sent.end_char),
             *_contrast_cuts(sent),
             sent.end_char,
         ]
@@ -138,6 +144,27 @@ def _units(doc: Doc) -> list[tuple[Span, int]]:
             para = max([0, *(b for b in breaks if b <= span.start_char)])
             units.append((span, para))
     return units
+
+
+def _line_ends(text: str) -> list[int]:
+    """Single line breaks that end a line of its own: a heading, a list item, a sentence.
+
+    Releases and scraped pages put one item per line ("Syria", "*  Near Al Hawl, ...")
+    and the parser runs them together; a hard-wrapped paragraph breaks mid-sentence,
+    where none of these hold, and stays whole.
+    """
+    ends = []
+    for match in re.finditer(r"(?<!\n)\n(?!\s*\n)", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line = text[line_start : match.start()].rstrip()
+        after = text[match.end() : match.end() + 4].lstrip(" \t")
+        if (
+            line.endswith((".", ":", "!", "?", '"', "”"))
+            or after[:1] in _BULLETS
+            or 0 < len(line) < _MAX_HEADING_CHARS
+        ):
+            ends.append(match.end())
+    return ends
 
 
 def _contrast_cuts(sent: Span) -> list[int]:
@@ -248,6 +275,8 @@ def _choose(
             # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
             # participle's date, place and agent are those of the verb it hangs on.
             clause = clause.head
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _ASPECTUAL:
+            clause = clause.head  # "On Nov. 1, forces continued to attack ...": one clause
         when = event_date(unit, clause, published, clause_only=True)
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         placed = any(lo <= e.start and e.end <= hi for e in place_ents(unit)) or anaphor

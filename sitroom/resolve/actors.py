@@ -190,6 +190,12 @@ def normalize_actor(text: str, *, country: str | None = None) -> Actor:
     return Actor(text.strip(), None, None)
 
 
+def is_country_name(text: str) -> bool:
+    """Whether ``text`` names a whole country ("Syria", "Iraq"), not a place in one."""
+    lowered = text.strip().lower()
+    return lowered in _COUNTRIES and _COUNTRIES[lowered].lower() == lowered
+
+
 def _suffix(prefix: str, country: str | None) -> str:
     return f"{prefix} {country}" if country else f"{prefix} (unknown country)"
 

@@ -132,6 +132,10 @@ def resolve_date(
         return DateRange(
             anchor.date_start + step, anchor.date_end + step, anchor.time_precision, text
         )
+    if published is not None:
+        yearless = _yearless_range(norm, published)
+        if yearless is not None:
+            return DateRange(yearless[0], yearless[1], yearless[2], text)
     if norm == "weekend" and not _THE_WEEKEND.search(text.lower()):
         return None  # "people enjoying their weekend" names no date
     if not _looks_relative(norm):
@@ -209,6 +213,15 @@ def _range(norm: str) -> Span | None:
         year, month = int(match.group("year")), _MONTHS[match.group("month")]
         start = _safe_date(year, month, int(match.group("day")))
         return (start, start + timedelta(days=6), WEEK) if start else None
+    return None
+
+
+def _yearless_range(norm: str, pub: date) -> Span | None:
+    """'between Dec. 15-17' in a release of 18 December: this year's, or last year's."""
+    for year in (pub.year, pub.year - 1):
+        found = _range(f"{norm} {year}")
+        if found is not None and found[1] <= pub:
+            return found
     return None
 
 
