@@ -137,3 +137,12 @@ def test_a_bare_nationality_is_a_military_only_when_capitalised() -> None:
     assert normalize_actor("Turkish").name == "Military Forces of Turkey"
     assert normalize_actor("us").name == "us"  # the pronoun, never the United States
     assert normalize_actor("Syrians").name == "Syrians"  # people, not an army
+
+
+def test_strikes_drawn_by_rocket_fire_are_the_striking_nations(nlp: Language) -> None:
+    text = (
+        "Palestinian militants fired a rocket into Israel on Sunday, drawing Israeli "
+        "airstrikes in the Gaza Strip, the military said."
+    )
+    [event] = _events(nlp, text)
+    assert event.actor1 == "Military Forces of Israel"

@@ -324,12 +324,19 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
     # people and groups are actors (see ``event_actors``).
     agent = agent if agent is not None and is_actor(agent) else None
     target = target if target is not None and is_actor(target) else None
-    if agent is None and nation is not None:
+    if nation is not None and (agent is None or not _by_agent(trigger, agent)):
+        # The trigger's own nationality outranks the clause's subject: in "militants
+        # fired a rocket, drawing Israeli airstrikes", Israel struck.
         return nation.text, _actor_text(target) if target is not None else None
     return (
         _actor_text(agent) if agent is not None else None,
         _actor_text(target) if target is not None else None,
     )
+
+
+def _by_agent(trigger: Token, agent: Token) -> bool:
+    """Whether ``agent`` is the trigger's own "by" phrase ("an attack by Taliban fighters")."""
+    return agent.head.lower_ == "by" and agent.head.head == trigger
 
 
 def _actor_text(token: Token) -> str:
