@@ -43,6 +43,11 @@ from sitroom.extract.event_types_codebook import (
     resolve_no_weapon,
     resolve_repelled,
 )
+from sitroom.extract.event_types_crowds import (
+    resolve_destructive_crowd,
+    resolve_exchange_of_fire,
+    resolve_gang_killing,
+)
 from sitroom.extract.event_types_rules import (
     resolve_blast,
     resolve_disrupted,
@@ -129,6 +134,9 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     resolve_disrupted(scores, lowered)
     resolve_remote_harm(scores)
     resolve_victims(scores, lowered)
+    resolve_destructive_crowd(scores, lowered)
+    resolve_exchange_of_fire(scores, lowered)
+    resolve_gang_killing(scores, lowered)
     resolve_plain_harm(scores, lowered)
     resolve_quiet_movement(scores, lowered)
     if not scores:
@@ -165,7 +173,9 @@ def _resolve_protest(scores: dict[str, float], protest: float, lowered: str) -> 
 _VIOLENCE_OBJECT = re.compile(
     r"\b(?:killed|killing|shot dead|shot|executed|hacked|stabbed|murdered|beat|beaten|beating"
     r"|kicking|whipped|beheaded|hanged|tortured|assaulted|attacked|targeted|injured|wounded)\s"
-    r"((?:a|an|the|his|her|their|two|three|four|five|several|dozens|many|at least|\d+|[\w-]+)\b"
+    # Not the agent of a passive ("a man was beheaded by insurgents"): that is the attacker.
+    r"(?!by\b)((?:a|an|the|his|her|their|two|three|four|five|several|dozens|many|at least"
+    r"|\d+|[\w-]+)\b"
     r"(?:\s[\w-]+){0,6})"
 )
 # Individuals ACLED treats as civilians when unarmed (besides ``CIVILIAN_VICTIM``); the

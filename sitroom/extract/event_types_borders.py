@@ -111,9 +111,13 @@ _PROTEST_IS_EVENT = 3.0
 
 
 def resolve_disaster_topic(scores: dict[str, float]) -> None:
-    """In a protest report the disaster counts half (it is what the crowd protests)."""
-    if scores.get("PEACE_PROTEST", 0.0) >= _PROTEST_IS_EVENT and "NATURAL_DISASTER" in scores:
-        scores["NATURAL_DISASTER"] /= 2
+    """In a protest report the disaster counts half (it is what the crowd protests), and so
+    does diplomacy: a crowd outside an embassy is a protest, not a diplomatic event."""
+    if scores.get("PEACE_PROTEST", 0.0) < _PROTEST_IS_EVENT:
+        return
+    for topic in ("NATURAL_DISASTER", "DIPLO"):
+        if topic in scores:
+            scores[topic] /= 2
 
 
 # (4) Codebook: an arrest of journalists "covering protests" is an Arrest; the crowd

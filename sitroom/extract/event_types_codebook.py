@@ -163,19 +163,33 @@ _TOPIC = re.compile(
     r"|sit-ins?|vigils?|gathered|gatherings?|took to the streets)\b(?:[^.;,]{0,60}?)"
     r"(?:\b(?:against|over|to (?:protest|condemn|denounce|commemorate|mourn|demand|remember)"
     r"|calling for|demanding|denouncing|condemning|in protest (?:at|against|over)"
-    r"|for the release of|in memory of)|(?<=protesting)|(?<=\bdemanded)|(?<=\bdemanding))\s"
-    r"((?:(?!\b(?:and|but|when|before|after|as|while|until|then|where|who|was|were|had|have"
+    r"|for the release of|in memory of|in solidarity with|following)|(?<=protesting)"
+    r"|(?<=\bdemanded)|(?<=\bdemanding))\s"
+    # "and" ends the topic unless a second noun phrase follows ("police violence and the
+    # killing of black Americans"); "and burned a police post" is what the crowd did.
+    r"((?:(?!\b(?:and(?!\s(?:the|a|an|its|their|his|her|other|racism|racial)\b)|but|when|before|after|as|while|until|then|where|who|was|were|had|have"
     r"|burn\w*|attack\w*|block\w*|thr[eo]w\w*|storm\w*|clash\w*|set|smash\w*|loot\w*"
     r"|torch\w*|pelt\w*|hurl\w*|stoned|damag\w*|vandali\w*|turn\w*|became|left|forc\w*)\b)"
     r"[^.;,]){1,60})",
 )
 
 
+# "..., denouncing police violence": a participle after a comma names the topic too,
+# once the text is a protest report.
+_AFTERTHOUGHT_TOPIC = re.compile(
+    r",\s(?:denouncing|condemning|decrying|demanding|calling for|protesting)\s([^.;]{1,80})"
+)
+_PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es)|rall(?:y|ied|ies))\b")
+
+
 def mask_protest_topics(text: str, lead_chars: int | None = None) -> tuple[str, int | None]:
     """``text`` without its protest topics, and ``lead_chars`` moved to match."""
 
     def drop(part: str) -> str:
-        return _TOPIC.sub(lambda m: m.group(0)[: m.start(1) - m.start()], part)
+        part = _TOPIC.sub(lambda m: m.group(0)[: m.start(1) - m.start()], part)
+        if _PROTEST_WORD.search(part):
+            part = _AFTERTHOUGHT_TOPIC.sub(lambda m: m.group(0)[: m.start(1) - m.start()], part)
+        return part
 
     if lead_chars is None:
         return drop(text), None

@@ -70,7 +70,8 @@ def resolve_engagement(scores: dict[str, float], lowered: str) -> None:
 # Attack and Abduction examples plus the individuals of our own examples.
 _HARM = (
     r"(?:killed|kills|shot|shoots|injured|wounded|stabbed|tortured|beat|beaten|assaulted"
-    r"|attacked|abducted|kidnapped|hacked|murdered|executed|strangled|mutilated)"
+    r"|attacked|abducted|kidnapped|hacked|murdered|executed|strangled|mutilated|beheaded"
+    r"|hanged)"
 )
 _INDIVIDUAL = (
     r"(?:civilians?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|villagers?|residents?"

@@ -1,0 +1,64 @@
+"""One sentence per rule of ``event_types_crowds`` and of the protest-topic masking,
+written for these tests in ACLED's note style (no benchmark row copied or paraphrased)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.event_classify import classify_string
+from sitroom.extract.event_types_codebook import mask_protest_topics
+
+CROWDS: tuple[tuple[str, str], ...] = (
+    # Demonstrators burning and looting are a violent demonstration, not looting by others.
+    (
+        "On 30 May 2021, demonstrators in Portland set fire to a courthouse and looted shops "
+        "during protests over the death of a man in police custody.",
+        "VIOL_DEMONSTR",
+    ),
+    # Unknown men looting with no crowd is still looting.
+    ("On 3 June 2021, unknown men looted shops in Kidal market.", "PROPERTY_DISTRUCT"),
+    # An exchange of fire with the police is a clash, whoever died.
+    (
+        "On 2 March 2021, police exchanged fire with gunmen in Celaya. Three gunmen were killed.",
+        "ARMED_CLASH",
+    ),
+    # Cartel gunmen killing people is an attack, not organised crime ...
+    ("On 9 April 2021, members of a drug cartel killed four men in Culiacan.", "ATTACK"),
+    # ... and two armed groups fighting over a trafficking route is a battle.
+    (
+        "On 5 May 2021, two armed groups fought for control of a cocaine route in Narino.",
+        "ARMED_CLASH",
+    ),
+    # A drug seizure with no violence stays organised crime.
+    ("On 7 May 2021, police seized 200 kg of cocaine at the port of Guayaquil.", "ORG_CRIME"),
+    # A crowd outside an embassy is a protest, not diplomacy.
+    (
+        "On 4 January 2021, thousands protested outside the French embassy in Dhaka against "
+        "the cartoons.",
+        "PEACE_PROTEST",
+    ),
+    # The passive agent is the attacker: "a man was beheaded by insurgents" is an Attack.
+    ("On 6 April 2021, a man was beheaded by insurgents near Palma.", "ATTACK"),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), CROWDS)
+def test_crowd_gang_and_fire_rules(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code
+
+
+def test_a_protest_topic_after_a_comma_or_an_and_is_masked() -> None:
+    text = (
+        "On 1 June 2021, hundreds demonstrated in Denver in solidarity with the family, "
+        "denouncing police violence and the killing of a teenager."
+    )
+    masked, _ = mask_protest_topics(text)
+    assert "killing" not in masked and "violence" not in masked
+    assert masked.startswith("On 1 June 2021, hundreds demonstrated in Denver")
+    assert classify_string(text)[0] == "PEACE_PROTEST"
+
+
+def test_what_the_crowd_did_after_and_stays_unmasked() -> None:
+    text = "Youths protested against the arrest of a trader and burned tyres in Kumasi."
+    masked, _ = mask_protest_topics(text)
+    assert "burned tyres" in masked
