@@ -146,3 +146,24 @@ def test_strikes_drawn_by_rocket_fire_are_the_striking_nations(nlp: Language) ->
     )
     [event] = _events(nlp, text)
     assert event.actor1 == "Military Forces of Israel"
+
+
+def test_a_bare_strike_told_as_shells_and_rockets_is_shelling(nlp: Language) -> None:
+    text = (
+        "The toll from Monday's Russian strike on a bus station in Nikopol rose to five on "
+        "Tuesday.\n\n"
+        "The station was hit by a barrage of shells and rockets fired from across the river, "
+        "officials said."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_bare_strike_with_a_drone_named_stays_an_air_strike(nlp: Language) -> None:
+    text = (
+        "The toll from Monday's Russian strike on a bus station in Nikopol rose to five on "
+        "Tuesday.\n\n"
+        "The station was hit by a drone and then by rockets, officials said."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Air/drone strike"

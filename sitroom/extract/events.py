@@ -67,6 +67,14 @@ _BULLETS = frozenset("*-•–—")
 # hard-wrapped prose runs 60-80 characters a line.
 _MAX_HEADING_CHARS = 40
 _ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep"})
+_GROUND_FIRE = re.compile(
+    r"\b(?:shells?|shelling|artillery|rockets?|missiles?|mortars?|howitzers?|grad)\b", re.I
+)
+_AIR_WORDS = re.compile(
+    r"\b(?:air|airstrikes?|aircraft|warplanes?|jets?|planes?|drones?|helicopters?|aerial"
+    r"|bombers?|uavs?|shaheds?)\b",
+    re.I,
+)
 _CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
@@ -436,7 +444,7 @@ def _further(draft: Draft) -> bool:
 
 def _to_event(group: list[Draft], country: str | None) -> Event:
     first = group[0]
-    sub = by_code(first.code)
+    sub = by_code(_weapon_code(group))
     a1_text = next((d.actor1_text for d in group if d.actor1_text), None)
     a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
     actor1 = normalize_actor(a1_text, country=country) if a1_text else None
@@ -484,6 +492,19 @@ def _to_event(group: list[Draft], country: str | None) -> Event:
         fatality_text=fatality_text,
     )
     return replace(event, notes=note_of(event))
+
+
+def _weapon_code(group: list[Draft]) -> str:
+    """A bare "strike" is an air strike only if nothing says otherwise: "Tuesday's strike on
+    the market" in a report that names shells and rockets and never an aircraft or a
+    drone is shelling."""
+    code = group[0].code
+    if code != "AIR_STRIKE" or group[0].trigger.lemma_.lower() != "strike":
+        return code
+    report = group[0].sentence.doc.text
+    if _GROUND_FIRE.search(report) and not _AIR_WORDS.search(report):
+        return "ART_MISS_ATTACK"
+    return code
 
 
 def _context_country(doc: Doc) -> str | None:
