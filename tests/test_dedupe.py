@@ -82,22 +82,81 @@ def test_place_key_spelling_variants() -> None:
 
 
 def test_a_geocoded_report_matches_an_unresolved_one_by_name() -> None:
-    located = _event(1, "doc-a", location="Dayr az Zawr", location_text="Deir ez-Zor",
-                     latitude=35.33, longitude=40.14, country="Syria")
-    unresolved = _event(2, "doc-b", location=None, location_text="Deir al-Zour",
-                        latitude=None, longitude=None, country=None)
-    elsewhere = _event(3, "doc-c", location=None, location_text="Palmyra",
-                       latitude=None, longitude=None, country=None)
+    located = _event(
+        1,
+        "doc-a",
+        location="Dayr az Zawr",
+        location_text="Deir ez-Zor",
+        latitude=35.33,
+        longitude=40.14,
+        country="Syria",
+    )
+    unresolved = _event(
+        2,
+        "doc-b",
+        location=None,
+        location_text="Deir al-Zour",
+        latitude=None,
+        longitude=None,
+        country=None,
+    )
+    elsewhere = _event(
+        3,
+        "doc-c",
+        location=None,
+        location_text="Palmyra",
+        latitude=None,
+        longitude=None,
+        country=None,
+    )
     clusters = cluster_events([located, unresolved, elsewhere])
     assert sorted(len(c.members) for c in clusters) == [1, 2]
 
 
 def test_a_province_level_report_matches_a_town_level_report_in_that_province() -> None:
-    town = _event(1, "doc-a", location="Deir ez-Zor", admin1="Dayr az Zawr", geo_precision=1,
-                  latitude=35.336, longitude=40.141, country="Syria")
-    province = _event(2, "doc-b", location="Dayr az Zawr", admin1="Dayr az Zawr",
-                      geo_precision=3, latitude=35.03, longitude=40.39, country="Syria")
-    other_province = _event(3, "doc-c", location="Homs", admin1="Homs", geo_precision=3,
-                            latitude=34.7, longitude=37.8, country="Syria")
+    town = _event(
+        1,
+        "doc-a",
+        location="Deir ez-Zor",
+        admin1="Dayr az Zawr",
+        geo_precision=1,
+        latitude=35.336,
+        longitude=40.141,
+        country="Syria",
+    )
+    province = _event(
+        2,
+        "doc-b",
+        location="Dayr az Zawr",
+        admin1="Dayr az Zawr",
+        geo_precision=3,
+        latitude=35.03,
+        longitude=40.39,
+        country="Syria",
+    )
+    other_province = _event(
+        3,
+        "doc-c",
+        location="Homs",
+        admin1="Homs",
+        geo_precision=3,
+        latitude=34.7,
+        longitude=37.8,
+        country="Syria",
+    )
     clusters = cluster_events([town, province, other_province])
     assert sorted(len(c.members) for c in clusters) == [1, 2]
+
+
+def test_two_events_one_report_told_apart_never_share_a_cluster() -> None:
+    # Report a: shelling in Kherson and in Oleshky (8 km apart), the same day.
+    # Report b: the Kherson shelling only. It is near both, and joins the Kherson one.
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack", "country": "Ukraine"}
+    events = [
+        _event(1, "doc-a", location="Kherson", latitude=46.635, longitude=32.617, **shelling),
+        _event(2, "doc-a", location="Oleshky", latitude=46.624, longitude=32.718, **shelling),
+        _event(3, "doc-b", location="Kherson", latitude=46.640, longitude=32.610, **shelling),
+    ]
+    _, members = cluster_rows(cluster_events(events))
+    assert members[1] == members[3]
+    assert members[2] != members[1]

@@ -196,6 +196,15 @@ def is_same_event(a: StoredEvent, b: StoredEvent) -> bool:
     )
 
 
+def _apart_km(a: StoredEvent, b: StoredEvent) -> float:
+    """Distance for ordering matches; 0 when the names agree, unknown ones last."""
+    if a.place_keys & b.place_keys:
+        return 0.0
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return math.inf
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
 def cluster_events(events: Iterable[StoredEvent]) -> list[Cluster]:
     """Group events into clusters; every event lands in exactly one cluster."""
     items = list(events)
@@ -211,11 +220,23 @@ def cluster_events(events: Iterable[StoredEvent]) -> list[Cluster]:
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         blocks[item.sub_event_type].append(index)
-    for block in blocks.values():
-        for pos, i in enumerate(block):
-            for j in block[pos + 1 :]:
-                if is_same_event(items[i], items[j]):
-                    parent[find(i)] = find(j)
+    pairs = [
+        (_apart_km(items[i], items[j]), i, j)
+        for block in blocks.values()
+        for pos, i in enumerate(block)
+        for j in block[pos + 1 :]
+        if is_same_event(items[i], items[j])
+    ]
+    # Closest pairs first, and never two events of one report in one cluster: the
+    # extractor already told them apart ("shelling in Kherson" and "in Oleshky", 8 km
+    # away, stay two events even when another report's Kherson event is near both).
+    documents = [{item.document_id} for item in items]
+    for _, i, j in sorted(pairs):
+        root_i, root_j = find(i), find(j)
+        if root_i == root_j or documents[root_i] & documents[root_j]:
+            continue
+        parent[root_i] = root_j
+        documents[root_j] |= documents[root_i]
 
     groups: dict[int, list[StoredEvent]] = defaultdict(list)
     for index, item in enumerate(items):
