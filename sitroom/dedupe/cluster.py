@@ -6,7 +6,8 @@ outlets can date an overnight attack either side of midnight) and they happened
 in the same place: within ``SAME_PLACE_KM`` when both are geocoded, or the same
 place-name skeleton (see ``place_key``) when not. Aggregate claims are never
 merged. Matching is transitive (union-find), so three reports of one attack form
-one cluster even if only two of them match directly.
+one cluster even if only two of them match directly; the closest pairs join first,
+and a join that would put two events of one report together is refused.
 """
 
 from __future__ import annotations
