@@ -23,6 +23,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from sitroom.extract.attrib_constructions import STANCE_CONSTRUCTIONS
 from sitroom.extract.attrib_lexicon import HEDGE_CERTAINTY, HEDGES, STANCE_VERBS
 from sitroom.extract.attrib_nominal import PREP_NOUNS
 from sitroom.extract.quotes_cues import sentences
@@ -116,6 +117,7 @@ def _is_stance(doc: Doc, quote: Quote, claim_start: int, claim_end: int) -> bool
         t.text == quote.cue
         and (
             t.lemma_.lower() in STANCE_VERBS
+            or t.lemma_.lower() in STANCE_CONSTRUCTIONS
             or (t.pos_ == "NOUN" and t.lemma_.lower() in PREP_NOUNS)
         )
         for t in span

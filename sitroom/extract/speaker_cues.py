@@ -164,7 +164,8 @@ def add_trailing_cue(
     if cue is None:
         return None
     same = [c for c in cues if c.token == cue.token]
-    if any(c.content is not None for c in same):
+    # A stance cue ("wanted to know") never cues a quote: this reading replaces it.
+    if any(c.content is not None and not c.stance for c in same):
         return None
     # The parse's reading found no content and often a source past an aside
     # ("Murphy, the head of the group, tweeted"): this reading replaces it.
