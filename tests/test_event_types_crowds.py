@@ -37,6 +37,13 @@ CROWDS: tuple[tuple[str, str], ...] = (
         "the cartoons.",
         "PEACE_PROTEST",
     ),
+    # A gang killing one named person is an attack too.
+    ("On 3 March 2021, members of a criminal gang killed a pastor in Port-au-Prince.", "ATTACK"),
+    # An armed group's measures against an epidemic are a strategic development.
+    (
+        "On 2 April 2021, Al Shabaab set up a coronavirus treatment centre in Jilib.",
+        "CHANGE_TO_GROUP_ACT",
+    ),
     # The passive agent is the attacker: "a man was beheaded by insurgents" is an Attack.
     ("On 6 April 2021, a man was beheaded by insurgents near Palma.", "ATTACK"),
 )

@@ -44,6 +44,7 @@ from sitroom.extract.event_types_codebook import (
     resolve_repelled,
 )
 from sitroom.extract.event_types_crowds import (
+    resolve_armed_group_measures,
     resolve_destructive_crowd,
     resolve_exchange_of_fire,
     resolve_gang_killing,
@@ -137,6 +138,7 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     resolve_destructive_crowd(scores, lowered)
     resolve_exchange_of_fire(scores, lowered)
     resolve_gang_killing(scores, lowered)
+    resolve_armed_group_measures(scores, lowered)
     resolve_plain_harm(scores, lowered)
     resolve_quiet_movement(scores, lowered)
     if not scores:

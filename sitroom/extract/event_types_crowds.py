@@ -52,8 +52,9 @@ def resolve_exchange_of_fire(scores: dict[str, float], lowered: str) -> None:
 # ACLED codes gang and cartel killings of people as violence (Attack); CASE's
 # "organized crime" is the trade itself (drugs, smuggling, theft).
 _KILLED_PEOPLE = re.compile(
-    r"\b(?:killed|shot dead|gunned down|murdered|executed|beheaded)\s(?:[\w-]+\s){0,2}?"
-    r"(?:men|women|people|persons|civilians|residents|farmers|drivers|youths|family)\b"
+    # "killed a pastor", "shot dead two men": whoever the object is, people died.
+    r"\b(?:killed|shot dead|gunned down|murdered|executed|beheaded)\s"
+    r"(?:a|an|the|two|three|four|five|six|several|\d+)\s"
     r"|\b(?:bodies|body) of\b"
 )
 
@@ -74,4 +75,26 @@ def resolve_gang_killing(scores: dict[str, float], lowered: str) -> None:
         scores["ARMED_CLASH"] = max(scores["ARMED_CLASH"], crime + 0.5)
 
 
-__all__ = ["resolve_destructive_crowd", "resolve_exchange_of_fire", "resolve_gang_killing"]
+# ACLED: an armed group's own measures against an epidemic (a campaign, a quarantine,
+# a ban) are a strategic development; the epidemic is their topic, not a disaster event.
+_ARMED_GROUP_ACTS = re.compile(
+    r"\b(?:taliban|al[- ]shabaa?b|houthis?|isis|iswap|boko haram|militants|rebels|insurgents"
+    r"|armed groups?|militias?)\b[^.;]{0,40}?\b(?:launched|imposed|announced|distributed"
+    r"|banned|ordered|set up|established|opened|organi[sz]ed|declared)\b"
+)
+
+
+def resolve_armed_group_measures(scores: dict[str, float], lowered: str) -> None:
+    """An armed group acting on an epidemic outranks the disaster reading (+0.5)."""
+    disaster = scores.get("NATURAL_DISASTER", 0.0)
+    if disaster and _ARMED_GROUP_ACTS.search(lowered):
+        change = scores.get("CHANGE_TO_GROUP_ACT", 0.0)
+        scores["CHANGE_TO_GROUP_ACT"] = max(change, disaster + 0.5)
+
+
+__all__ = [
+    "resolve_armed_group_measures",
+    "resolve_destructive_crowd",
+    "resolve_exchange_of_fire",
+    "resolve_gang_killing",
+]
