@@ -38,7 +38,7 @@ _PEOPLE = frozenset(
     authorities regime coalition guerrilla guerrillas paramilitary paramilitaries squad squads
     gang gangs gangsters cartel traffickers separatists loyalists vigilantes raiders hijackers
     sniper snipers marines personnel agents mercenaries hunters villagers pastoralists tribesmen
-    clansmen herdsmen peacekeepers staff employees
+    clansmen herdsmen peacekeepers staff employees allies
     """.split()
 )
 # Groups that report or document violence; they are sources, never perpetrators.
