@@ -139,13 +139,43 @@ def test_a_bare_nationality_is_a_military_only_when_capitalised() -> None:
     assert normalize_actor("Syrians").name == "Syrians"  # people, not an army
 
 
-def test_strikes_drawn_by_rocket_fire_are_the_striking_nations(nlp: Language) -> None:
+def test_rocket_fire_and_the_strikes_it_drew_are_two_events(nlp: Language) -> None:
     text = (
         "Palestinian militants fired a rocket into Israel on Sunday, drawing Israeli "
         "airstrikes in the Gaza Strip, the military said."
     )
-    [event] = _events(nlp, text)
-    assert event.actor1 == "Military Forces of Israel"
+    fire, strikes = _events(nlp, text)
+    assert (fire.sub_event_type, fire.actor1) == (
+        "Shelling/artillery/missile attack",
+        "Palestinian militants",
+    )
+    # The trigger's own nationality outranks the sentence's subject.
+    assert (strikes.sub_event_type, strikes.actor1) == (
+        "Air/drone strike",
+        "Military Forces of Israel",
+    )
+    assert strikes.location_text == "the Gaza Strip"
+
+
+def test_a_country_that_strikes_is_its_forces_but_a_country_hit_is_no_actor(
+    nlp: Language,
+) -> None:
+    [strike] = _events(
+        nlp, "Turkey launched airstrikes on Kurdish positions near Qamishli on Monday."
+    )
+    assert strike.actor1 == "Military Forces of Turkey"
+    [fire] = _events(nlp, "The Houthis fired a ballistic missile at Saudi Arabia on Monday.")
+    assert fire.sub_event_type == "Shelling/artillery/missile attack"
+    assert fire.actor1 == "Houthi Movement (Ansar Allah)"
+    assert fire.actor2 is None
+
+
+def test_a_missile_model_is_no_actor_and_a_threat_to_fire_no_event(nlp: Language) -> None:
+    [fire] = _events(nlp, "Warships fired Kalibr missiles at targets in Idlib on Monday.")
+    assert fire.actor1_text != "Kalibr"
+    assert (
+        _events(nlp, "Militants will fire rockets at the base, officials warned on Monday.") == []
+    )
 
 
 def test_a_bare_strike_told_as_shells_and_rockets_is_shelling(nlp: Language) -> None:

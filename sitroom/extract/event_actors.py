@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitroom.resolve.actors import normalize_actor
+from sitroom.resolve.actors import is_country_name, normalize_actor
 
 # Head nouns that name people or armed/organised groups. Written from the
 # ACLED actor categories (inter codes 1-8), not from any benchmark's rows.
@@ -66,6 +66,8 @@ def is_actor(token: Token) -> bool:
     phrase = " ".join(t.text for t in token.subtree)
     if _SOURCE_GROUP.search(phrase):
         return False
+    if token.ent_type_ == "GPE" and is_country_name(token.text):
+        return False  # "rockets fired on Israel": the country is the place hit, not an actor
     if token.lower_ in ("group", "groups") and not _modified(token):
         return False  # "the group": an unresolved back-reference
     if normalize_actor(token.text).alias is not None or token.lower_ in _PEOPLE:

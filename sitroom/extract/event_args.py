@@ -15,7 +15,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import is_actor
-from sitroom.resolve.actors import normalize_actor
+from sitroom.extract.event_triggers import PROJECTILES
+from sitroom.resolve.actors import is_country_name, normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 from sitroom.resolve.geo.cues import demonym_country
 
@@ -228,6 +229,10 @@ def _resolve_ent(text: str, published: date | None) -> DateRange | None:
     return resolved
 
 
+# Verbs whose country subject is that country's forces ("Turkey launched airstrikes").
+_STRIKING_VERBS = frozenset(
+    "carry launch conduct strike bomb shell attack fire hit target pound raid".split()
+)
 # Verbs of a "when" clause whose subject did the killing of the main clause.
 _WHEN_ATTACK_VERBS = frozenset(
     "attack ambush storm raid shell bomb target fire open strike hit".split()
@@ -271,8 +276,15 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
     """(actor1, actor2) as written: the agent and the target/opponent of the event."""
     agent: Token | None = None
     target: Token | None = None
+    nation: Token | None = None
     for child in clause.children:
         if child.ent_type_ in _PLACE_LABELS:
+            if (
+                child.dep_ == "nsubj"
+                and is_country_name(child.text)
+                and clause.lemma_.lower() in _STRIKING_VERBS
+            ):
+                nation = child  # "Israel carried out airstrikes": the country's forces
             continue  # "Near Kobani, an airstrike ...": a place parsed as subject
         if child.dep_ == "nsubj" and child != trigger and child.pos_ in ("NOUN", "PROPN", "PRON"):
             agent = child
@@ -298,7 +310,6 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
     between = _between(trigger) or _between(clause)
     if between is not None:
         return between
-    nation: Token | None = None
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "on", "against", "with"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -317,6 +328,7 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
         elif (
             child.dep_ == "compound"
             and agent is None
+            and trigger.lemma_.lower() not in PROJECTILES  # "Oniks missiles": a model name
             and (child.pos_ == "PROPN" or normalize_actor(child.text).alias is not None)
         ):
             agent = child

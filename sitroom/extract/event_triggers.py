@@ -74,6 +74,8 @@ TRIGGERS: dict[str, str] = {
     "hack": "KILL",
     "lynch": "MOB_VIOL",
 }
+PROJECTILES = frozenset({"rocket", "missile", "mortar", "shell", "projectile"})
+_FIRING_VERBS = frozenset({"fire", "launch", "lob"})
 # People, not places, as what was seized: "women seized by jihadists" is an abduction.
 _TAKEN_PEOPLE = frozenset(
     """
@@ -148,6 +150,10 @@ _GENERIC_ADJ = {
 def trigger_code(token: Token) -> str | None:
     """The default sub-event code of a trigger token, or None if it is not one."""
     lemma = token.lemma_.lower()
+    if lemma in PROJECTILES:
+        # "fired rockets at Israel", "launched a missile at Marib": remote fire.
+        fired = token.dep_ == "dobj" and token.head.lemma_.lower() in _FIRING_VERBS
+        return "ART_MISS_ATTACK" if fired and is_factual(token.head) else None
     if lemma not in TRIGGERS:
         lowered = token.lower_
         if lowered in ("shootouts", "airstrikes", "shootout", "fighting", "killings"):

@@ -39,7 +39,7 @@ from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
 from sitroom.extract.event_notes import note_of
 from sitroom.extract.event_releases import fold_release, is_release_line
-from sitroom.extract.event_triggers import clause_head, find_triggers
+from sitroom.extract.event_triggers import clause_head, find_triggers, trigger_code
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.records import Attribution, Event, Evidence, Fatalities
@@ -75,6 +75,7 @@ _AIR_WORDS = re.compile(
     r"|bombers?|uavs?|shaheds?)\b",
     re.I,
 )
+_RESPONSE = frozenset({"drawing", "prompting", "triggering", "sparking", "provoking"})
 _CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
@@ -185,12 +186,22 @@ def _contrast_cuts(sent: Span) -> list[int]:
     return [
         t.idx
         for t in sent
-        if t.lower_ in _CONTRAST
-        and t.dep_ == "mark"
-        and t.head.dep_ == "advcl"
-        and t.i > sent.start
+        if t.i > sent.start
         and t.nbor(-1).text == ","
+        and (
+            (t.lower_ in _CONTRAST and t.dep_ == "mark" and t.head.dep_ == "advcl")
+            or _response(t)
+        )
     ]
+
+
+def _response(token: Token) -> bool:
+    """'militants fired a rocket, drawing Israeli airstrikes': the reply is its own event."""
+    return (
+        token.lower_ in _RESPONSE
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "dobj" and trigger_code(c) is not None for c in token.children)
+    )
 
 
 def _draft(
