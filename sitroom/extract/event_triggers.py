@@ -150,7 +150,7 @@ _GENERIC_ADJ = {
 def trigger_code(token: Token) -> str | None:
     """The default sub-event code of a trigger token, or None if it is not one."""
     lemma = token.lemma_.lower()
-    if lemma in PROJECTILES:
+    if lemma in PROJECTILES and token.pos_ == "NOUN":
         # "fired rockets at Israel", "launched a missile at Marib": remote fire.
         fired = token.dep_ == "dobj" and token.head.lemma_.lower() in _FIRING_VERBS
         return "ART_MISS_ATTACK" if fired and is_factual(token.head) else None

@@ -75,7 +75,7 @@ _AIR_WORDS = re.compile(
     r"|bombers?|uavs?|shaheds?)\b",
     re.I,
 )
-_RESPONSE = frozenset({"drawing", "prompting", "triggering", "sparking", "provoking"})
+_RESPONSE = frozenset({"drawing", "prompting", "provoking"})
 _CONTRAST = frozenset({"while", "whereas"})
 _TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
 _SINCE = re.compile(
@@ -200,7 +200,14 @@ def _response(token: Token) -> bool:
     return (
         token.lower_ in _RESPONSE
         and token.dep_ == "advcl"
-        and any(c.dep_ == "dobj" and trigger_code(c) is not None for c in token.children)
+        and any(
+            c.dep_ == "dobj"
+            and trigger_code(c) is not None
+            # Another side named on the reply ("Israeli airstrikes"); "triggering a
+            # gunfight" is the same incident going on.
+            and any(m.ent_type_ in ("NORP", "ORG") for m in c.children)
+            for c in token.children
+        )
     )
 
 
