@@ -21,6 +21,8 @@ import re
 
 from spacy.tokens import Span
 
+from sitroom.nlp.text import doc_text
+
 # Two apostrophes (or the backtick pair some feeds use) open such a quote.
 _OPENERS = ("''", "``")
 _PAIR = re.compile("''|``")
@@ -74,7 +76,7 @@ def run_on(content: tuple[int, int], sent: Span) -> tuple[int, int]:
     ("…,'' he said. ''…" or "…,'' he said, ''and …"); plain reported speech
     never runs on.
     """
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start, end = content
     after = end
     while after < len(text) and text[after] in ",.;:!? ":

@@ -28,6 +28,7 @@ from sitroom.extract.attrib_lexicon import HEDGE_CERTAINTY, HEDGES, STANCE_VERBS
 from sitroom.extract.attrib_nominal import PREP_NOUNS
 from sitroom.extract.quotes_cues import sentences
 from sitroom.extract.speakers import Mention, classify, mention_of
+from sitroom.nlp.text import doc_text
 from sitroom.records import Attribution, Quote
 
 # A following sentence counts as a qualifier of the claim before it only when
@@ -63,7 +64,7 @@ def certainty_of(hedge: str | None) -> str:
 def _claim_span(sents: list[Span], starts: list[int], start: int, end: int) -> tuple[int, int]:
     first = max(bisect_right(starts, start) - 1, 0)
     last = max(bisect_right(starts, max(end - 1, start)) - 1, 0)
-    text = sents[0].doc.text
+    text = doc_text(sents[0].doc)
     s, e = sents[first].start_char, sents[last].end_char
     while e > s and text[e - 1].isspace():
         e -= 1
@@ -75,7 +76,7 @@ def _qualifier(sents: list[Span], starts: list[int], claim_end: int) -> str | No
     if index >= len(sents):
         return None
     nxt = sents[index]
-    text = nxt.doc.text
+    text = doc_text(nxt.doc)
     if "\n" in text[claim_end : nxt.start_char] or len(nxt) > MAX_QUALIFIER_TOKENS:
         return None
     hedge = hedge_of(nxt.text)

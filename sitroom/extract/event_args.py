@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import is_actor
 from sitroom.extract.event_triggers import PROJECTILES
+from sitroom.nlp.text import doc_text
 from sitroom.resolve.actors import is_country_name, normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 from sitroom.resolve.geo.cues import demonym_country
@@ -75,7 +76,7 @@ def place_ents(span: Span) -> list[Span]:
         # The small model tags some towns as ORG ("the town of Hama"); "home town of
         # Saddam Hussein" stays a person.
         # (or a PERSON: "the southern Ukrainian city of Kherson").
-        before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        before = doc_text(doc)[max(0, ent.start_char - 40) : ent.start_char]
         named_as_place = (
             ent.label_ in ("ORG", "PERSON") and _SMALL.search(before) and not _HOME.search(before)
         )
@@ -83,7 +84,7 @@ def place_ents(span: Span) -> list[Span]:
             continue
         if demonym_country(ent.text) is not None:
             continue  # "Ukrainian" tagged GPE describes a place; it is not one
-        if doc.text[ent.end_char : ent.end_char + 6].startswith("-based"):
+        if doc_text(doc)[ent.end_char : ent.end_char + 6].startswith("-based"):
             continue
         if any(t.lower_ == "according" for t in ent.root.ancestors):
             continue
@@ -92,7 +93,7 @@ def place_ents(span: Span) -> list[Span]:
 
 
 def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
-    before = doc.text[max(0, ent.start_char - 40) : ent.start_char]
+    before = doc_text(doc)[max(0, ent.start_char - 40) : ent.start_char]
     score = 0
     if _SMALL.search(before):
         score += 4
@@ -126,7 +127,8 @@ def location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str
         noun = anaphor.group(1).lower()
         matches = list(
             re.finditer(
-                rf"\b{noun} of ((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+)*)", doc.text[: sent.start_char]
+                rf"\b{noun} of ((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+)*)",
+                doc_text(doc)[: sent.start_char],
             )
         )
         if matches:
@@ -196,7 +198,7 @@ def _nested(token: Token, clause: Token) -> bool:
 
 def _dateline(ent: Span) -> bool:
     """'SOUTHWEST ASIA, Dec. 18, 2017 — ...': the day of the release, not of the event."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     return ent.start_char - line_start < _DATELINE_CHARS and bool(
         _DATELINE_DASH.match(text, ent.end_char)

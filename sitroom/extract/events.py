@@ -42,6 +42,7 @@ from sitroom.extract.event_releases import fold_release, is_release_line
 from sitroom.extract.event_triggers import clause_head, find_triggers, trigger_code
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
+from sitroom.nlp.text import doc_text
 from sitroom.records import Attribution, Event, Evidence, Fatalities
 from sitroom.resolve.actors import STATE, normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
@@ -189,8 +190,7 @@ def _contrast_cuts(sent: Span) -> list[int]:
         if t.i > sent.start
         and t.nbor(-1).text == ","
         and (
-            (t.lower_ in _CONTRAST and t.dep_ == "mark" and t.head.dep_ == "advcl")
-            or _response(t)
+            (t.lower_ in _CONTRAST and t.dep_ == "mark" and t.head.dep_ == "advcl") or _response(t)
         )
     ]
 
@@ -519,7 +519,7 @@ def _weapon_code(group: list[Draft]) -> str:
     code = group[0].code
     if code != "AIR_STRIKE" or group[0].trigger.lemma_.lower() != "strike":
         return code
-    report = group[0].sentence.doc.text
+    report = doc_text(group[0].sentence.doc)
     if _GROUND_FIRE.search(report) and not _AIR_WORDS.search(report):
         return "ART_MISS_ATTACK"
     return code
