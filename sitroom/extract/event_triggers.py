@@ -217,7 +217,7 @@ def is_factual(token: Token) -> bool:
                 return False
             if child.dep_ in ("aux", "auxpass") and child.lower_ in _MODALS:
                 return False
-            if child.dep_ == "aux" and child.tag_ == "TO" and not _aspectual(node):
+            if child.dep_ == "aux" and child.tag_ == "TO" and not aspectual(node):
                 return False
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return False
@@ -233,7 +233,8 @@ def is_factual(token: Token) -> bool:
 _ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep"})
 
 
-def _aspectual(verb: Token) -> bool:
+def aspectual(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of "continued to", "began to" (it happened)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECTUAL
 
 

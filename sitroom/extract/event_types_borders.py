@@ -107,13 +107,13 @@ def resolve_two_sides(scores: dict[str, float], lowered: str) -> None:
 # (4) Codebook: a protest about a flood, a drought or an epidemic is a protest; the
 # disaster is its topic (as ``event_types_rules.resolve_epidemic`` for epidemics). One
 # protest word in the lead scores 3.
-_PROTEST_IS_EVENT = 3.0
+PROTEST_IS_EVENT = 3.0
 
 
 def resolve_disaster_topic(scores: dict[str, float]) -> None:
     """In a protest report the disaster counts half (it is what the crowd protests), and so
     does diplomacy: a crowd outside an embassy is a protest, not a diplomatic event."""
-    if scores.get("PEACE_PROTEST", 0.0) < _PROTEST_IS_EVENT:
+    if scores.get("PEACE_PROTEST", 0.0) < PROTEST_IS_EVENT:
         return
     for topic in ("NATURAL_DISASTER", "DIPLO"):
         if topic in scores:
@@ -145,7 +145,7 @@ _AT_POLICE = re.compile(
 def resolve_protesters_at_police(scores: dict[str, float], lowered: str) -> None:
     """In a protest report, an attack on the police outranks mob, clash, attack, protest."""
     protest = scores.get("PEACE_PROTEST", 0.0)
-    if protest < _PROTEST_IS_EVENT or not _AT_POLICE.search(lowered):
+    if protest < PROTEST_IS_EVENT or not _AT_POLICE.search(lowered):
         return
     rivals = max(scores.get(code, 0.0) for code in ("MOB_VIOL", "ARMED_CLASH", "ATTACK"))
     scores["VIOL_DEMONSTR"] = max(scores.get("VIOL_DEMONSTR", 0.0), rivals + 0.5, protest + 0.5)

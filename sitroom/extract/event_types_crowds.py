@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-# One protest word in the lead scores 3 (as in ``event_types_borders``).
-_PROTEST_IS_EVENT = 3.0
+from sitroom.extract.event_types_borders import PROTEST_IS_EVENT
+
 _PROTEST_FAMILY = ("PEACE_PROTEST", "VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
 
 # Codebook (Violent demonstration): demonstrators who burn, loot or vandalise are a
@@ -28,7 +28,7 @@ def resolve_destructive_crowd(scores: dict[str, float], lowered: str) -> None:
     destruction = scores.get("PROPERTY_DISTRUCT", 0.0)
     # The protest score may already sit on its sub-type (``event_classify._resolve_protest``).
     protest = max(scores.get(code, 0.0) for code in _PROTEST_FAMILY)
-    if not destruction or protest < _PROTEST_IS_EVENT:
+    if not destruction or protest < PROTEST_IS_EVENT:
         return
     if _CROWD_DESTROYS.search(lowered):
         scores["VIOL_DEMONSTR"] = max(scores.get("VIOL_DEMONSTR", 0.0), destruction + 0.5)

@@ -39,7 +39,7 @@ from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
 from sitroom.extract.event_notes import note_of
 from sitroom.extract.event_releases import fold_release, is_release_line
-from sitroom.extract.event_triggers import clause_head, find_triggers, trigger_code
+from sitroom.extract.event_triggers import aspectual, clause_head, find_triggers, trigger_code
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.nlp.text import doc_text
@@ -67,7 +67,6 @@ _BULLETS = frozenset("*-•–—")
 # A line shorter than this is a heading or a label ("Iraq", "FOR IMMEDIATE RELEASE");
 # hard-wrapped prose runs 60-80 characters a line.
 _MAX_HEADING_CHARS = 40
-_ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep"})
 _GROUND_FIRE = re.compile(
     r"\b(?:shells?|shelling|artillery|rockets?|missiles?|mortars?|howitzers?|grad)\b", re.I
 )
@@ -301,7 +300,7 @@ def _choose(
             # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
             # participle's date, place and agent are those of the verb it hangs on.
             clause = clause.head
-        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _ASPECTUAL:
+        if aspectual(clause):
             clause = clause.head  # "On Nov. 1, forces continued to attack ...": one clause
         when = event_date(unit, clause, published, clause_only=True)
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
