@@ -41,27 +41,33 @@ def is_release_line(sentence: Span) -> bool:
 
 def fold_release(drafts: list[Draft]) -> list[Draft]:
     """Drop a release's summary; its lines take its force as actor1 and the strike code."""
-    lines = [d for d in drafts if _listed_strike(d.sentence)]
-    if len(lines) < _MIN_LINES:
+    listed = [_listed_strike(d.sentence) for d in drafts]
+    if sum(listed) < _MIN_LINES:
         return drafts
     # A release may list its strikes in sections ("Strikes in Syria", "Strikes in
     # Iraq"), each under its own summary: any summary before a listed line goes.
-    last = max(d.sentence.start_char for d in lines)
-    summaries = [
-        d
-        for d in drafts
-        if not _listed_strike(d.sentence)
+    last = max(d.sentence.start_char for d, line in zip(drafts, listed, strict=True) if line)
+    summary = [
+        not line
         and (
             (d.sentence.start_char < last and _STRIKES.search(d.sentence.text) is not None)
             or _country_wide(d)  # "the operation to destroy ISIS in Iraq and Syria"
         )
+        for d, line in zip(drafts, listed, strict=True)
     ]
-    force = next((a for d in summaries if (a := _force(d.sentence)) is not None), None)
+    force = next(
+        (
+            a
+            for d, dropped in zip(drafts, summary, strict=True)
+            if dropped and (a := _force(d.sentence)) is not None
+        ),
+        None,
+    )
     out = []
-    for draft in drafts:
-        if draft in summaries:
+    for draft, line, dropped in zip(drafts, listed, summary, strict=True):
+        if dropped:
             continue
-        if _listed_strike(draft.sentence):
+        if line:
             if draft.actor1_text is None and force is not None:
                 draft = replace(draft, actor1_text=force)
             if draft.trigger.lemma_.lower() in _STRIKE_LEMMAS:

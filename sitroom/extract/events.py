@@ -135,8 +135,9 @@ def extract_events(
 
 def _units(doc: Doc) -> list[tuple[Span, int]]:
     """Sentences split at blank lines and contrasting clauses, each with its paragraph start."""
-    breaks = [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
-    line_ends = _line_ends(doc.text)
+    text = doc_text(doc)
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    line_ends = _line_ends(text)
     units: list[tuple[Span, int]] = []
     for sent in doc.sents:
         cuts = [
