@@ -197,3 +197,16 @@ def test_a_bare_strike_with_a_drone_named_stays_an_air_strike(nlp: Language) -> 
     )
     [event] = _events(nlp, text)
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_group_described_by_a_participle_is_an_actor_with_its_description(
+    nlp: Language,
+) -> None:
+    text = (
+        "In the town of Hajin last month, tribal fighters battled a group made up mostly of "
+        "foreign volunteers after the volunteers refused to leave, a resident said."
+    )
+    [event] = _events(nlp, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "tribal fighters"
+    assert event.actor2 == "a group made up mostly of foreign volunteers"

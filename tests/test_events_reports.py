@@ -116,7 +116,7 @@ def _located(actor2: str, actor2_text: str, country: str) -> Event:
 
 
 def test_stateless_forces_take_the_country_of_the_event_not_of_the_report() -> None:
-    police = _located("Police Forces of Iraq", "a feared police group", "Syria")
+    police = _located("Police Forces of Iraq", "12 police officers", "Syria")
     [moved] = renote(localize_actors((police,)))
     assert moved.actor2 == "Police Forces of Syria"
     assert moved.notes == (
@@ -141,6 +141,12 @@ def test_the_force_that_breaks_up_a_protest_is_actor2(nlp: Language) -> None:
     )
     assert event.actor1 is not None and event.actor1.startswith("Protesters")
     assert event.actor2 == "Taliban"
+
+
+def test_an_armed_groups_police_is_no_state_police() -> None:
+    # The seed's "a feared police group" is the Islamic State's own police.
+    assert normalize_actor("a feared police group", country="Syria").inter is None
+    assert normalize_actor("police officers", country="Syria").name == "Police Forces of Syria"
 
 
 def test_armed_men_are_an_unidentified_group_and_a_man_a_civilian() -> None:
@@ -263,3 +269,25 @@ def test_hard_wrapped_prose_is_not_cut_at_its_line_breaks(nlp: Language) -> None
     assert event.date_start == "2023-06-10"
     assert event.fatalities.low == 2
     assert event.evidence[0].end - event.evidence[0].start == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        (
+            "Residents of Lagos, Nigeria, protested on Monday against a rise in fuel prices.",
+            "Protesters (Nigeria)",
+        ),
+        (
+            "Farmers in Patna, India, rioted on Monday and burned a police vehicle.",
+            "Rioters (India)",
+        ),
+    ],
+)
+def test_civilian_demonstrators_are_named_by_role_and_country(
+    nlp: Language, text: str, crowd: str
+) -> None:
+    # ACLED names every crowd by role and country; "residents" and "farmers" are who
+    # they are (an associated actor), not actor1.
+    [event] = _events(nlp, text)
+    assert event.actor1 == crowd

@@ -82,9 +82,10 @@ def is_actor(token: Token) -> bool:
 
 
 def _modified(token: Token) -> bool:
-    # "armed group", "the Islamic State group", "a group of gunmen" (not "the group in Iraq").
+    # "armed group", "the Islamic State group", "a group of gunmen", "a group made up of
+    # Chechens" (not "the group in Iraq").
     return any(
-        c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+        c.dep_ in ("compound", "amod", "nmod", "acl") or (c.dep_ == "prep" and c.lower_ == "of")
         for c in token.children
     )
 

@@ -259,6 +259,13 @@ def noun_phrase(token: Token) -> str:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             end = child.right_edge.i + 1
+        elif (
+            child.dep_ == "acl"
+            and token.lower_ in ("group", "groups")
+            and child.right_edge.i - start < _MAX_MENTION_TOKENS
+        ):
+            # "a group made up mostly of Chechens": "a group" alone names nobody.
+            end = max(end, child.right_edge.i + 1)
     return _balanced(token.doc[start:end])
 
 

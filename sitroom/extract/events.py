@@ -44,7 +44,7 @@ from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.nlp.text import doc_text
 from sitroom.records import Attribution, Event, Evidence, Fatalities
-from sitroom.resolve.actors import STATE, normalize_actor
+from sitroom.resolve.actors import CIVILIANS, STATE, normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 
 # A cue score below this leaves the typing to the trigger (tuned on CASE dev
@@ -466,7 +466,11 @@ def _to_event(group: list[Draft], country: str | None) -> Event:
     a1_text = next((d.actor1_text for d in group if d.actor1_text), None)
     a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
     actor1 = normalize_actor(a1_text, country=country) if a1_text else None
-    crowd_named = actor1 is not None and actor1.alias is not None and actor1.inter != STATE
+    # A named party, union or armed group keeps its name; civilians by trade or place
+    # ("residents", "farmers") are demonstrators, which ACLED names by role and country.
+    crowd_named = (
+        actor1 is not None and actor1.alias is not None and actor1.inter not in (STATE, CIVILIANS)
+    )
     actor2 = normalize_actor(a2_text, country=country) if a2_text else None
     if sub.event_type in _CROWD_ACTORS:
         label = normalize_actor(_CROWD_ACTORS[sub.event_type].lower(), country=country)

@@ -137,7 +137,10 @@ _MILITARY = re.compile(
     r"(?:forces|troops|army|soldiers|aircraft|warplanes|jets|military|air force|airstrikes?|"
     r"security forces|artillery|navy|helicopters?|drones?)\b"
 )
-_POLICE = re.compile(r"\b(?:police(?:men)?|policem[ae]n|police officers|gendarmes?|gendarmerie)\b")
+# "a feared police group" is an armed group's own police (the Islamic State's), not a state's.
+_POLICE = re.compile(
+    r"\b(?:police(?:men)?|policem[ae]n|police officers|gendarmes?|gendarmerie)\b(?!\s+groups?\b)"
+)
 _UNKNOWN = re.compile(
     r"\b(?:unidentified|unknown|masked|suspected)\b.*\b(?:gunm[ae]n|men|attackers|"
     r"militants|assailants|armed|group|fighters)\b|\bgunm[ae]n\b|\bassailants\b|"
