@@ -210,3 +210,37 @@ def test_a_group_described_by_a_participle_is_an_actor_with_its_description(
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == "tribal fighters"
     assert event.actor2 == "a group made up mostly of foreign volunteers"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Al-Shabaab has stepped up its campaign in the south. On Monday the militants "
+            "attacked a police station in Kismayo, killing three officers.",
+            "Al Shabaab",
+        ),
+        (
+            "Hezbollah said it would respond. The Israeli army said the group fired 20 "
+            "rockets at Kiryat Shmona on Sunday.",
+            "Hezbollah",
+        ),
+        # A part of the group is not the group: kept as written.
+        (
+            "Islamic State fighters were driven out of Sirte last year. On Friday the local "
+            "militants ambushed a convoy near Sirte.",
+            "the local militants",
+        ),
+    ],
+)
+def test_the_group_and_the_militants_are_the_armed_group_named_before(
+    nlp: Language, text: str, actor1: str
+) -> None:
+    [event] = _events(nlp, text)
+    assert event.actor1 == actor1
+
+
+def test_the_group_with_no_group_named_before_is_no_actor(nlp: Language) -> None:
+    text = "On Monday the group attacked a police station in Kismayo, killing three officers."
+    [event] = _events(nlp, text)
+    assert event.actor1 is None

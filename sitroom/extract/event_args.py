@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import is_actor
+from sitroom.extract.event_coref import back_reference
 from sitroom.extract.event_triggers import PROJECTILES
 from sitroom.nlp.text import doc_text
 from sitroom.resolve.actors import is_country_name, normalize_actor
@@ -342,17 +343,24 @@ def actors(trigger: Token, clause: Token) -> tuple[str | None, str | None]:
         ):
             agent = child
     # Events, weapons, places, dates and sources parse as subjects too; only
-    # people and groups are actors (see ``event_actors``).
-    agent = agent if agent is not None and is_actor(agent) else None
-    target = target if target is not None and is_actor(target) else None
+    # people and groups are actors (see ``event_actors``). "The group" and "the
+    # militants" are the armed group the report named before (``event_coref``).
+    agent_text = _as_actor(agent)
+    target_text = _as_actor(target)
     if nation is not None and (agent is None or not _by_agent(trigger, agent)):
         # The trigger's own nationality outranks the clause's subject: in "militants
         # fired a rocket, drawing Israeli airstrikes", Israel struck.
-        return nation.text, _actor_text(target) if target is not None else None
-    return (
-        _actor_text(agent) if agent is not None else None,
-        _actor_text(target) if target is not None else None,
-    )
+        return nation.text, target_text
+    return agent_text, target_text
+
+
+def _as_actor(token: Token | None) -> str | None:
+    if token is None:
+        return None
+    named = back_reference(token)
+    if named is not None:
+        return named
+    return _actor_text(token) if is_actor(token) else None
 
 
 def _by_agent(trigger: Token, agent: Token) -> bool:

@@ -191,6 +191,23 @@ def normalize_actor(text: str, *, country: str | None = None) -> Actor:
     return Actor(text.strip(), None, None)
 
 
+def last_armed_group(text: str) -> str | None:
+    """The words of the non-state armed group named last in ``text``, or None.
+
+    "The group" and "the militants" in news copy refer back to the group named
+    last; state forces and the coalition are never called so.
+    """
+    lowered = text.lower()
+    best: tuple[int, int] | None = None
+    for pattern, _, inter in _GROUPS:
+        if inter not in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA):
+            continue
+        for match in re.finditer(pattern, lowered, re.MULTILINE):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), match.end())
+    return text[best[0] : best[1]] if best else None
+
+
 def is_country_name(text: str) -> bool:
     """Whether ``text`` names a whole country ("Syria", "Iraq"), not a place in one."""
     lowered = text.strip().lower()

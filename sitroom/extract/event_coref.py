@@ -1,0 +1,43 @@
+"""Back-references to an armed group: "the group", "the militants", "the armed group".
+
+A report names a group once ("Islamic State fighters ambushed …") and then
+calls it "the group" or "the militants". ACLED codes the named group, so an
+actor phrase that is only such a back-reference takes the non-state armed group
+named last before it in the report. Without one it stays unresolved ("the
+group" is then no actor at all, see ``event_actors.is_actor``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.text import doc_text
+from sitroom.resolve.actors import last_armed_group
+
+# Head nouns a report uses for a group it has already named.
+_GENERIC_HEADS = frozenset(
+    "group groups militants jihadists insurgents rebels extremists fighters terrorists "
+    "militia militias movement organization organisation".split()
+)
+# Adjectives that keep a phrase generic ("the armed group", "the jihadist movement").
+_GENERIC_MODIFIERS = frozenset(
+    "armed militant jihadist extremist insurgent terrorist rebel islamist sunni".split()
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def back_reference(token: Token) -> str | None:
+    """The named group ``token``'s phrase refers back to, as written earlier, or None."""
+    if token.lower_ not in _GENERIC_HEADS:
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children):
+        return None  # "militants attacked": no antecedent is implied
+    for child in children:
+        if child.dep_ in ("compound", "nmod", "poss", "nummod"):
+            return None  # "the Islamic State group", "its fighters", "the 20 fighters"
+        if child.dep_ == "amod" and child.lower_ not in _GENERIC_MODIFIERS:
+            return None  # "the local fighters", "the foreign militants": a part, not the group
+        if child.dep_ in ("prep", "acl", "relcl", "appos"):
+            return None  # "the militants of the Ogaden", "the group that ...": described anew
+    return last_armed_group(doc_text(token.doc)[: token.idx])
