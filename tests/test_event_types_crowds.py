@@ -69,3 +69,35 @@ def test_what_the_crowd_did_after_and_stays_unmasked() -> None:
     text = "Youths protested against the arrest of a trader and burned tyres in Kumasi."
     masked, _ = mask_protest_topics(text)
     assert "burned tyres" in masked
+
+
+WHO_AND_WHERE: tuple[tuple[str, str], ...] = (
+    # Who the crowd is ("relatives of soldiers killed in clashes") is no harm done to it ...
+    (
+        "On 7 May 2020, relatives of soldiers killed in clashes protested in Ouagadougou "
+        "demanding better equipment.",
+        "PEACE_PROTEST",
+    ),
+    (
+        "Families of the men abducted by gunmen last month protested in Maiduguri on Monday.",
+        "PEACE_PROTEST",
+    ),
+    # ... while force used on the crowd still is.
+    ("On 8 May 2020, police shot dead two protesters in Harare.", "FORCE_AGAINST_PROTEST"),
+    # Police sent to a protest are part of it; troops sent after protests are a movement.
+    (
+        "On 4 May 2020, residents protested in Lahore against power cuts; police were "
+        "deployed but no incidents were reported.",
+        "PEACE_PROTEST",
+    ),
+    (
+        "On 4 May 2020, troops were deployed to Lahore after last week's protests; no "
+        "incidents were reported.",
+        "CHANGE_TO_GROUP_ACT",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), WHO_AND_WHERE)
+def test_who_the_crowd_is_and_police_sent_to_it(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code

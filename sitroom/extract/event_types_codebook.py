@@ -180,6 +180,16 @@ _AFTERTHOUGHT_TOPIC = re.compile(
     r",\s(?:denouncing|condemning|decrying|demanding|calling for|protesting)\s([^.;]{1,80})"
 )
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es)|rall(?:y|ied|ies))\b")
+# "relatives of soldiers killed in clashes protested": who the crowd is, not harm done to it
+# (written from our own protest lines; the participle phrase is masked like a topic).
+_WHO_THE_CROWD_IS = re.compile(
+    r"\b(?:relatives|families|parents|mothers|fathers|widows|wives|children|colleagues|friends"
+    r"|supporters|comrades)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"((?:killed|slain|missing|detained|abducted|kidnapped|arrested|jailed|imprisoned|held)"
+    r"(?:\s+(?:in|by|during|at)\s+[^.;,]{0,40}?)?)(?=\s+(?:protest|demonstrat|march|rall|gather"
+    r"|held|staged|took|blocked|marched)|[,;.])",
+    re.IGNORECASE,
+)
 
 
 def mask_protest_topics(text: str, lead_chars: int | None = None) -> tuple[str, int | None]:
@@ -189,6 +199,9 @@ def mask_protest_topics(text: str, lead_chars: int | None = None) -> tuple[str, 
         part = _TOPIC.sub(lambda m: m.group(0)[: m.start(1) - m.start()], part)
         if _PROTEST_WORD.search(part):
             part = _AFTERTHOUGHT_TOPIC.sub(lambda m: m.group(0)[: m.start(1) - m.start()], part)
+            part = _WHO_THE_CROWD_IS.sub(
+                lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), part
+            )
         return part
 
     if lead_chars is None:

@@ -77,8 +77,34 @@ _TERRITORY_STRONG = 3.0
 _TERRITORY = ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 
 
+# Words that make a takeover an aim, not a fact: "in an attempt to retake", "tried to
+# recapture", "an offensive to seize", "failed to regain control". Written from the
+# codebook's rule (a territory sub-type needs the place to change hands).
+_ATTEMPT = re.compile(
+    r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|bids?|efforts?|push(?:es|ed|ing)?"
+    r"|drive|offensives?|operations?|campaign|s(?:eek|eeks|eeking|ought)|aim(?:s|ed|ing)?"
+    r"|fail(?:s|ed|ing)?|plan(?:s|ned|ning)?|mov(?:e|es|ed|ing)|wanted|sets? out)"
+    r"\s+(?:to|at)\s+(?:\w+\s+)?$"
+)
+
+
+def resolve_attempted_takeover(scores: dict[str, float], lowered: str) -> None:
+    """ACLED codes a territory sub-type only when a place changes hands; fighting "in an
+    attempt to retake" a town, or a failed push, is an Armed clash."""
+    if not any(code in scores for code in _TERRITORY):
+        return
+    verbs = list(_TERRITORY_VERB.finditer(lowered))
+    if not verbs or not all(
+        _ATTEMPT.search(lowered[max(0, v.start() - 40) : v.start()]) for v in verbs
+    ):
+        return
+    moved = sum(scores.pop(code, 0.0) for code in _TERRITORY)
+    scores["ARMED_CLASH"] = scores.get("ARMED_CLASH", 0.0) + moved
+
+
 def resolve_territory(scores: dict[str, float], lowered: str) -> None:
     """Territory sub-types: who took the place, and whether fighting or not."""
+    resolve_attempted_takeover(scores, lowered)
     taker = _resolve_territory_actor(scores, lowered)
     # ACLED: a transfer "without a fight" is non-violent (4 = one explicit such cue), and
     # fighting that ends with a location changing hands is coded as the territory

@@ -165,9 +165,19 @@ _NOTHING_HAPPENED = re.compile(
 _BACKDROP = ("ARMED_CLASH", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "PEACE_PROTEST")
 
 
+# Police sent to a protest are part of it: "residents protested ...; police were deployed
+# but no incidents were reported" is a peaceful protest (our own protest lines).
+_POLICE_AT_PROTEST = re.compile(
+    r"\b(?:police|riot police|policemen|officers)\s(?:were\s|was\s)?(?:deployed|mobili[sz]ed)"
+    r"|\bdeployed\s(?:riot\s)?police"
+)
+
+
 def resolve_quiet_movement(scores: dict[str, float], lowered: str) -> None:
     """A deployment or patrol with nothing reported outranks its backdrop (+0.5)."""
     if not (_MOVEMENT.search(lowered) and _NOTHING_HAPPENED.search(lowered)):
+        return
+    if "PEACE_PROTEST" in scores and _POLICE_AT_PROTEST.search(lowered):
         return
     backdrop = max((scores[c] for c in _BACKDROP if c in scores), default=0.0)
     if backdrop >= scores.get("CHANGE_TO_GROUP_ACT", 0.0):
