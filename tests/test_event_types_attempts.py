@@ -1,7 +1,9 @@
-"""An attempted takeover is an Armed clash; a place that changed hands is territory.
+"""Things that were tried or stopped, not done: an attempted takeover is an Armed
+clash (a place that changed hands is territory), and a bomb found and safely detonated
+is Disrupted weapons use (one that went off and killed is not).
 
-Sentences written for these tests (not in tests/data/event_types_own.jsonl); each
-attempt has a contrast where the place did change hands.
+Sentences written for these tests (not in tests/data/event_types_own.jsonl), each
+with a contrast where the rule must not fire.
 """
 
 from __future__ import annotations
@@ -58,3 +60,23 @@ def test_the_attempt_moves_the_territory_score_to_the_clash() -> None:
     untouched = {"GOV_REGAINS_TERIT": 3.5}
     resolve_attempted_takeover(untouched, "troops managed to retake the town")
     assert untouched == {"GOV_REGAINS_TERIT": 3.5}
+
+
+STOPPED: tuple[tuple[str, str], ...] = (
+    (
+        "On 3 June 2020, an IED planted by militants was found and detonated safely by the "
+        "army near Mogadishu.",
+        "DISR_WEAP",
+    ),
+    ("Police carried out a controlled explosion of a suspicious package in Nairobi.", "DISR_WEAP"),
+    (
+        "On 3 June 2020, a roadside bomb was found near Kismayo; it exploded as soldiers "
+        "approached, killing two.",
+        "REM_EXPLOS",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), STOPPED)
+def test_a_bomb_made_safe_is_disrupted_and_one_that_killed_is_not(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code

@@ -191,6 +191,11 @@ _DISRUPTED = re.compile(
     # Passive: "a drone was shot down by air defences" (our own examples).
     r"|\b(?:drones?|uavs?|missiles?|rockets?|ieds?|bombs?|(?:land)?mines?)\s(?:was|were)\s"
     r"(?:\w+\s)?(?:shot down|intercepted|defused|dismantled|neutrali[sz]ed|destroyed mid-air)\b"
+    # "an IED planted by militants was found and detonated safely", "a controlled explosion".
+    r"|\b(?:ieds?|bombs?|(?:land)?mines?|explosive devices?)\b[^.;]{0,40}?\b(?:was|were)\s"
+    r"(?:\w+\s)?(?:found|discovered|spotted|located)\b"
+    r"|\b(?:detonated|destroyed) (?:it |them )?(?:safely|in a controlled explosion)"
+    r"|\bsafely (?:detonated|destroyed|defused)|\bcontrolled (?:explosion|detonation)"
 )
 # A device that went off and hurt people was not disrupted.
 _WENT_OFF = re.compile(r"\b(?:exploded|blew up|went off|detonated)\b")
@@ -201,8 +206,9 @@ def resolve_disrupted(scores: dict[str, float], lowered: str) -> None:
     """ACLED: a weapon found, defused or intercepted is Disrupted weapons use; the weapon
     named is what was stopped, so its score counts for Disrupted weapons use and only
     half for its own sub-type. A device that went off and hurt people was not stopped."""
-    if "DISR_WEAP" in scores and _WENT_OFF.search(lowered) and _HARMED.search(lowered):
-        scores["DISR_WEAP"] /= 2
+    if _WENT_OFF.search(lowered) and _HARMED.search(lowered):
+        if "DISR_WEAP" in scores:
+            scores["DISR_WEAP"] /= 2
         return
     if _DISRUPTED.search(lowered) is None:
         return
