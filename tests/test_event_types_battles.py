@@ -116,3 +116,10 @@ def test_demonstrators_and_quiet_movement() -> None:
     quiet = {"ARMED_CLASH": 2.0}
     resolve_quiet_movement(quiet, "troops deployed to the town; no clashes were reported")
     assert quiet["CHANGE_TO_GROUP_ACT"] == 2.5
+
+
+def test_forces_that_came_under_fire_fought_and_a_bus_is_left_to_harm() -> None:
+    patrol = "On 16 July 2020, an army patrol came under fire near Menaka; the attackers fled."
+    assert classify_string(patrol)[0] == "ARMED_CLASH"
+    bus = "On 16 July 2020, a bus came under fire near Menaka, killing three passengers."
+    assert classify_string(bus)[0] == "ATTACK"

@@ -101,3 +101,14 @@ WHO_AND_WHERE: tuple[tuple[str, str], ...] = (
 @pytest.mark.parametrize(("text", "code"), WHO_AND_WHERE)
 def test_who_the_crowd_is_and_police_sent_to_it(text: str, code: str) -> None:
     assert classify_string(text)[0] == code
+
+
+def test_rustlers_killing_a_herder_is_an_attack_not_crime() -> None:
+    text = (
+        "On 8 July 2020, cattle rustlers raided a village in Turkana, stealing 200 goats and "
+        "killing a herder."
+    )
+    assert classify_string(text)[0] == "ATTACK"
+    assert classify_string("Police seized 200 stolen goats from rustlers in Turkana.")[0] != (
+        "ATTACK"
+    )

@@ -93,6 +93,14 @@ _RAW_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"base|convoy|patrol|outposts?|positions?|troops|soldiers|forces|militants|posts?)\b",
             3,
         ),
+        # "an army patrol came under fire": the attack told from the forces' side (our own
+        # examples; a bus or a village coming under fire is left to the harm cues).
+        (
+            r"\b(?:patrols?|convoys?|troops|soldiers|forces|army|police|check ?points?|posts?"
+            r"|bases?|positions?|units?)\b[^.;]{0,30}?\bcame under (?:heavy |sustained )?"
+            r"(?:fire|attack|gunfire)",
+            3,
+        ),
         (
             r"\bexchanged? (?:of )?fire\b|\bgunfight|\bcounter-?attack|\bhostilities\b"
             r"|\bencounter\b",

@@ -53,7 +53,8 @@ def resolve_exchange_of_fire(scores: dict[str, float], lowered: str) -> None:
 # "organized crime" is the trade itself (drugs, smuggling, theft).
 _KILLED_PEOPLE = re.compile(
     # "killed a pastor", "shot dead two men": whoever the object is, people died.
-    r"\b(?:killed|shot dead|gunned down|murdered|executed|beheaded)\s"
+    r"\b(?:killed|killing|shot dead|shooting dead|gunned down|murdered|murdering|executed"
+    r"|beheaded)\s"
     r"(?:a|an|the|two|three|four|five|six|several|\d+)\s"
     r"|\b(?:bodies|body) of\b"
 )
