@@ -291,3 +291,21 @@ def test_civilian_demonstrators_are_named_by_role_and_country(
     # they are (an associated actor), not actor1.
     [event] = _events(nlp, text)
     assert event.actor1 == crowd
+
+
+def test_a_dateline_and_a_group_name_are_not_where_the_strike_was(nlp: Language) -> None:
+    text = (
+        "TAMPA, Fla. – U.S. Central Command conducted an air strike against al-Qaeda in the "
+        "Arabian Peninsula militants in Yemen on Aug. 14."
+    )
+    [event] = extract_events(nlp(text), (), published=date(2018, 8, 30))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.location_text == "Yemen"
+    assert event.date_start == "2018-08-14"
+
+
+def test_strikes_counted_since_a_day_are_a_total_not_that_day(nlp: Language) -> None:
+    text = "The coalition has conducted 40 strikes near Raqqa since June 1, killing 120 fighters."
+    [event] = extract_events(nlp(text), (), published=date(2018, 8, 30))
+    assert event.aggregate
+    assert event.fatalities.best == 120

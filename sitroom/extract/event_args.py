@@ -69,6 +69,14 @@ _COARSE = {
 }
 
 
+# A place that ends a group's name: "al-Qaeda in the Arabian Peninsula", "Islamic State
+# of Iraq", "Army of Conquest". The capital letter marks the name.
+_IN_A_GROUP_NAME = re.compile(
+    r"\b(?:Qa['e]?[ei]?da|State|Front|Army|Movement|Brigades?|Group|Council)\s+(?:in|of)"
+    r"\s+(?:the\s+)?$"
+)
+
+
 def place_ents(span: Span) -> list[Span]:
     """Places in ``span``, leaving out those that only describe a source ("Britain-based")."""
     doc = span.doc
@@ -89,6 +97,8 @@ def place_ents(span: Span) -> list[Span]:
             continue
         if any(t.lower_ == "according" for t in ent.root.ancestors):
             continue
+        if _IN_A_GROUP_NAME.search(before):
+            continue  # "al-Qaeda in the Arabian Peninsula": part of a group's name
         out.append(ent)
     return out
 
@@ -102,6 +112,8 @@ def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
         score += 2
     if ent.text.lower() in _COARSE:
         score -= 3
+    if _dateline_place(ent):
+        score -= 10  # where the release was written; any other place named beats it
     if (
         clause is not None
         and clause.left_edge.i <= ent.start
@@ -204,6 +216,22 @@ def _dateline(ent: Span) -> bool:
     return ent.start_char - line_start < _DATELINE_CHARS and bool(
         _DATELINE_DASH.match(text, ent.end_char)
     )
+
+
+# "TAMPA, Fla. –", "KABUL, Afghanistan —", "BAGHDAD (Reuters) -": an upper-case place
+# opening its line, then an optional state or country, an optional agency, and a dash.
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)"
+)
+
+
+def _dateline_place(ent: Span) -> bool:
+    """Whether ``ent`` lies in a dateline (where the report was filed)."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    dateline = _DATELINE_PLACE.match(text, line_start)
+    return dateline is not None and ent.end_char <= dateline.end()
 
 
 def _before_the_speaker(ent: Span, clause: Token) -> bool:

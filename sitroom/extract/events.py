@@ -344,9 +344,8 @@ def _back_reference(token: Token) -> bool:
 
 
 def _is_aggregate(unit: Span, clause: Token, when: DateRange | None) -> bool:
-    """A running total: present perfect with a plural subject and no date of its own."""
-    if when is not None and when.time_precision == 1:
-        return False
+    """A running total: present perfect with a plural subject and no date of its own, or
+    present perfect counting "since" a day ("has conducted six strikes since May 16")."""
     perfect = (
         any(
             c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
@@ -356,7 +355,11 @@ def _is_aggregate(unit: Span, clause: Token, when: DateRange | None) -> bool:
     )
     plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in clause.children)
     span_text = unit.doc[clause.left_edge.i : clause.right_edge.i + 1].text
-    return (perfect and plural and when is None) or bool(_SINCE.search(span_text) and perfect)
+    if perfect and _SINCE.search(span_text):
+        return True
+    if when is not None and when.time_precision == 1:
+        return False
+    return perfect and plural and when is None
 
 
 def _default_code(default: str, text: str) -> str:
