@@ -309,3 +309,12 @@ def test_strikes_counted_since_a_day_are_a_total_not_that_day(nlp: Language) -> 
     [event] = extract_events(nlp(text), (), published=date(2018, 8, 30))
     assert event.aggregate
     assert event.fatalities.best == 120
+
+
+def test_title_case_words_are_not_places(nlp: Language) -> None:
+    text = (
+        "Dozens Killed in Suspected Rebel Attacks in Chad\n\n"
+        "Gunmen believed to be rebels shot dead 12 villagers near Abeche on Monday."
+    )
+    places = {e.location_text for e in extract_events(nlp(text), (), published=PUB)}
+    assert places and not places & {"Suspected", "Gunmen", "Killed"}

@@ -59,6 +59,11 @@ _VICTIMS = re.compile(
 )
 
 
+def is_people_word(word: str) -> bool:
+    """Whether ``word`` (any case) is a noun for people or groups ("Gunmen", "troops")."""
+    return word.lower() in _PEOPLE
+
+
 def is_actor(token: Token) -> bool:
     """Whether ``token`` (the head of a noun phrase) can be an ACLED actor."""
     if token.tag_ in ("WDT", "WP", "PRP", "EX"):
@@ -96,4 +101,4 @@ def victims(sentence: str) -> str | None:
     return match.group(1) if match else None
 
 
-__all__ = ["is_actor", "victims"]
+__all__ = ["is_actor", "is_people_word", "victims"]

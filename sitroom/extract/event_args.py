@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract.event_actors import is_actor
+from sitroom.extract.event_actors import is_actor, is_people_word
 from sitroom.extract.event_coref import back_reference
 from sitroom.extract.event_triggers import PROJECTILES
 from sitroom.nlp.text import doc_text
@@ -77,6 +77,14 @@ _IN_A_GROUP_NAME = re.compile(
 )
 
 
+# Words a headline or a sentence start capitalises that the small model then tags as a
+# place (corpus report 032: "Suspected", "Gunmen").
+_TITLE_WORDS = frozenset(
+    "suspected alleged unidentified unknown armed masked breaking update live exclusive "
+    "killed dead wounded attack attacks".split()
+)
+
+
 def place_ents(span: Span) -> list[Span]:
     """Places in ``span``, leaving out those that only describe a source ("Britain-based")."""
     doc = span.doc
@@ -99,6 +107,8 @@ def place_ents(span: Span) -> list[Span]:
             continue
         if _IN_A_GROUP_NAME.search(before):
             continue  # "al-Qaeda in the Arabian Peninsula": part of a group's name
+        if len(ent) == 1 and (is_people_word(ent.text) or ent.text.lower() in _TITLE_WORDS):
+            continue  # "Gunmen believed to be …", "Killed in Suspected … Attacks": title case
         out.append(ent)
     return out
 
