@@ -3,8 +3,9 @@
 For each sentence (split at paragraph breaks): find factual triggers over the
 parse (``event_triggers``), type the sentence with the weighted cues
 (``event_classify``; the trigger's default type when cues are weak), read the
-arguments (``event_args``), the casualties (``numbers``) and the certainty
-from the attributions covering the sentence. Then the report-level rules of
+place (``event_places``), the date (``event_when``), the actors (``event_args``),
+the casualties (``numbers``) and the certainty from the attributions covering
+the sentence. Then the report-level rules of
 ``event_context``: drop background, carry the incident's date to undated
 follow-ups (``date_text`` says where it came from), and merge drafts into ACLED
 units: one event per incident (location × date × sub-event type), with every
@@ -27,19 +28,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import victims
-from sitroom.extract.event_args import (
-    ANAPHOR,
-    actors,
-    event_date,
-    fought_back,
-    location_text,
-    place_ents,
-)
+from sitroom.extract.event_args import actors, fought_back
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.event_context import Draft, drop_background, inherit_dates, same_incident
 from sitroom.extract.event_notes import note_of
+from sitroom.extract.event_places import ANAPHOR, location_text, place_ents
 from sitroom.extract.event_releases import fold_release, is_release_line
 from sitroom.extract.event_triggers import aspectual, clause_head, find_triggers, trigger_code
+from sitroom.extract.event_when import event_date
 from sitroom.extract.numbers import Casualties, casualties, iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.nlp.text import doc_text
