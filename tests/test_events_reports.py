@@ -318,3 +318,16 @@ def test_title_case_words_are_not_places(nlp: Language) -> None:
     )
     places = {e.location_text for e in extract_events(nlp(text), (), published=PUB)}
     assert places and not places & {"Suspected", "Gunmen", "Killed"}
+
+
+def test_the_country_that_strikes_is_not_where_and_the_country_is_the_one_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "Tehran said on Sunday it would defend its role in Syria, days after Israel carried "
+        "out airstrikes on army targets in the country."
+    )
+    [event] = extract_events(nlp(text), (), published=PUB)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 == "Military Forces of Israel"
+    assert event.location_text == "Syria"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.event_actors import is_people_word
 from sitroom.nlp.text import doc_text
+from sitroom.resolve.actors import is_country_name
 from sitroom.resolve.geo.cues import demonym_country
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -116,6 +117,8 @@ def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
         score -= 3
     if _dateline_place(ent):
         score -= 10  # where the release was written; any other place named beats it
+    if clause is not None and _acts(ent, clause):
+        score -= 6  # "Israel carried out airstrikes": the country that struck, not where
     if (
         clause is not None
         and clause.left_edge.i <= ent.start
@@ -123,6 +126,36 @@ def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
     ):
         score += 1
     return score, -ent.start
+
+
+def _acts(ent: Span, clause: Token) -> bool:
+    return ent.root.dep_ == "nsubj" and ent.root.head == clause
+
+
+# "… carried out airstrikes on army targets in the country": the country named last before.
+_THE_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout) the country\b")
+
+
+def _country_referred(sent: Span, clause: Token | None) -> str | None:
+    """The country "in the country" of the event's clause refers to, if any."""
+    found = _THE_COUNTRY.search(sent.text)
+    if found is None or clause is None:
+        return None
+    offset = sent.start_char + found.start()
+    if not clause.left_edge.idx <= offset < clause.right_edge.idx + len(clause.right_edge):
+        return None
+    before = sent.doc.char_span(0, offset, alignment_mode="contract")
+    if before is None:
+        return None
+    # Countries that act ("Israel carried out", "attacks by Israel") are not where.
+    named = [
+        e
+        for e in place_ents(before)
+        if is_country_name(e.text)
+        and e.root.dep_ != "nsubj"
+        and not (e.root.dep_ == "pobj" and e.root.head.lower_ == "by")
+    ]
+    return named[-1].text if named else None
 
 
 def sentence_location(sent: Span, clause: Token | None) -> Span | None:
@@ -138,6 +171,9 @@ def location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str
     doc = sent.doc
     anaphor = ANAPHOR.search(sent.text)
     inside = sentence_location(sent, clause)
+    country = _country_referred(sent, clause)
+    if country is not None:
+        return country
     if anaphor and (inside is None or inside.start_char > sent.start_char + anaphor.start()):
         noun = anaphor.group(1).lower()
         matches = list(
