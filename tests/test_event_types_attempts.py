@@ -45,6 +45,11 @@ CASES: tuple[tuple[str, str], ...] = (
         "troops recaptured the village of Ivanivske.",
         "GOV_REGAINS_TERIT",
     ),
+    (
+        "On 2 March 2020, government troops took over the village of Kafr Nabl following "
+        "clashes with rebel fighters.",
+        "GOV_REGAINS_TERIT",
+    ),
 )
 
 

@@ -120,7 +120,7 @@ _RAW_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         # ACLED: territory changes hands. "Captured" counts only with a place as object:
         # capturing fighters, weapons or a commander is not territory; "control of" is.
         (
-            r"\b(?:captured|liberated)\s(?:the\s)?"
+            r"\b(?:captured|liberated|took over|overran)\s(?:the\s)?"
             + OBJECT_WORDS
             + PLACE_NOUNS
             + r"|\b(?:took|taken|seized|gained|established) (?:full |complete |total )?control"
