@@ -309,6 +309,12 @@ def test_strikes_counted_since_a_day_are_a_total_not_that_day(nlp: Language) -> 
     [event] = extract_events(nlp(text), (), published=date(2018, 8, 30))
     assert event.aggregate
     assert event.fatalities.best == 120
+    assert (event.date_start, event.date_end, event.time_precision) == (
+        "2018-06-01",
+        "2018-08-30",
+        3,
+    )
+    assert event.date_text == "since June 1"
 
 
 def test_title_case_words_are_not_places(nlp: Language) -> None:

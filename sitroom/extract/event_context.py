@@ -88,6 +88,12 @@ class Draft:
     generic: bool = False  # a present-tense statement ("are regularly abducted")
 
 
+def _counted(draft: Draft) -> bool:
+    """A running total with a death count of its own ("has killed 120 fighters since June")."""
+    killed = draft.deaths.killed
+    return draft.aggregate and killed is not None and (killed.low or 0) >= _MIN_AGGREGATE
+
+
 def is_background(draft: Draft, published: date | None) -> bool:
     """Whether a draft is context rather than an event of the report (rule 1)."""
     when = draft.when
@@ -96,8 +102,8 @@ def is_background(draft: Draft, published: date | None) -> bool:
             return True
         if (when.date_end - when.date_start).days > _PERIOD_DAYS and draft.deaths.killed is None:
             return True
-    if when is not None and _HABITUAL_DATE.search(when.date_text or ""):
-        return True
+    if when is not None and _HABITUAL_DATE.search(when.date_text or "") and not _counted(draft):
+        return True  # "since 2012", "this year" date context, unless a counted total
     if _HABITUAL_TEXT.search(draft.sentence.text):
         return True
     if published and not _dated(draft) and _earlier_year(draft.sentence.text, published):
@@ -109,8 +115,7 @@ def is_background(draft: Draft, published: date | None) -> bool:
         if period and draft.deaths.killed is None:
             return True
     # A running total is kept (flagged) only with a count of its own: "a rise in deaths" is not one.
-    killed = draft.deaths.killed
-    return draft.aggregate and (killed is None or (killed.low or 0) < _MIN_AGGREGATE)
+    return draft.aggregate and not _counted(draft)
 
 
 def drop_background(drafts: list[Draft], published: date | None) -> list[Draft]:

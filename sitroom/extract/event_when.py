@@ -48,6 +48,7 @@ def event_date(
         resolved = _resolve_ent(ent.text, published)
         if resolved is None:
             continue
+        resolved = _since(ent, resolved, published)
         if best is None or (resolved.time_precision or 9) < (best.time_precision or 9):
             best = resolved
     if best is None and published is not None:
@@ -105,6 +106,20 @@ def _before_the_speaker(ent: Span, clause: Token) -> bool:
         return False
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     return speaker is not None and ent.end <= speaker.left_edge.i
+
+
+# A range up to a week long is precision 2 (ACLED: "a few days"); longer is 3.
+_WEEK_DAYS = 7
+
+
+def _since(ent: Span, resolved: DateRange, published: date | None) -> DateRange:
+    """'since June 1': from that day to the publication day, not the day itself."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 6) : ent.start_char]
+    start = resolved.date_start
+    if published is None or start is None or before.lower() != "since " or start >= published:
+        return resolved
+    precision = 2 if (published - start).days <= _WEEK_DAYS else 3
+    return DateRange(start, published, precision, f"since {resolved.date_text}")
 
 
 def _resolve_ent(text: str, published: date | None) -> DateRange | None:
