@@ -61,8 +61,21 @@ def _is_label(tokens: list[Token]) -> bool:
     ("McCain", "WALLACE", "Gen. Ruiz"), possibly with a common noun ("Ruiz camp")."""
     capitalised = [t for t in tokens if t.text[0].isupper()]
     return bool(capitalised) and all(
-        t.lower_ not in _NOT_SOURCES and (t.text[0].isupper() or t.pos_ == "NOUN") for t in tokens
+        t.lower_ not in _NOT_SOURCES and (t.text[0].isupper() or t.pos_ == "NOUN" or _joins_name(t))
+        for t in tokens
     )
+
+
+def _joins_name(token: Token) -> bool:
+    """A hyphen inside a name ("Ana Ruiz-Vega") or a possessive ("Ruiz's camp").
+
+    Indirect content F1 on PolNeAR train [0:600] 0.6019 -> 0.6020, dev level.
+    Labels of five tokens ("Envoy to the talks:") lowered dev (0.6019 -> 0.6017).
+    """
+    if token.lower_ in {"'s", "’s"}:
+        return True
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
 
 
 def label_cues(doc: Doc, sents: list[Span], quoted: Callable[[int], bool]) -> list[Cue]:
