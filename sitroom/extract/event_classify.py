@@ -66,6 +66,7 @@ from sitroom.extract.event_types_sides import (
     resolve_plain_harm,
     resolve_quiet_movement,
 )
+from sitroom.extract.event_types_strategic import resolve_one_sided_truce
 from sitroom.extract.taxonomy import by_code, is_acled
 
 _PROTEST_FAMILY = ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
@@ -139,6 +140,7 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     resolve_exchange_of_fire(scores, lowered)
     resolve_gang_killing(scores, lowered)
     resolve_armed_group_measures(scores, lowered)
+    resolve_one_sided_truce(scores, lowered)
     resolve_plain_harm(scores, lowered)
     resolve_quiet_movement(scores, lowered)
     if not scores:

@@ -316,6 +316,16 @@ _RAW_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             r"|\bdemolish",
             2,
         ),
+        # "burned a COVID-19 isolation centre", "burned down the village school": a public
+        # building burned (our own examples; homes stay with the cue above, since burning
+        # a family's house is often the attack itself).
+        (
+            r"\bburn(?:ed|t|ing) (?:down )?(?:a|an|the|their|his|her|its|two|three|several)\s"
+            r"(?:[\w-]+\s){0,3}?(?:buildings?|schools?|church(?:es)?|mosques?|clinics?"
+            r"|hospitals?|offices?|cent(?:re|er)s?|stations?|markets?|granar(?:y|ies)"
+            r"|warehouses?)\b",
+            3,
+        ),
         (r"\bshops?\b|\bvehicles\b|\bassets\b", 0.5),
     ),
     "NON_VIOL_TERRIT_TRANSFER": (

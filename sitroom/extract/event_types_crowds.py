@@ -81,7 +81,8 @@ def resolve_gang_killing(scores: dict[str, float], lowered: str) -> None:
 _ARMED_GROUP_ACTS = re.compile(
     r"\b(?:taliban|al[- ]shabaa?b|houthis?|isis|iswap|boko haram|militants|rebels|insurgents"
     r"|armed groups?|militias?)\b[^.;]{0,40}?\b(?:launched|imposed|announced|distributed"
-    r"|banned|ordered|set up|established|opened|organi[sz]ed|declared)\b"
+    r"|banned|ordered|set up|established|opened|organi[sz]ed|declared|closed|shut"
+    r"|suspended|restricted|enforced|quarantined)\b"
 )
 
 

@@ -1,0 +1,51 @@
+"""Strategic developments: one-sided truces, armed groups' epidemic measures and
+public buildings burned. Sentences written for these tests (not in
+tests/data/event_types_own.jsonl), each with a contrast."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.extract.event_classify import classify_string
+from sitroom.extract.event_types_strategic import resolve_one_sided_truce
+
+CASES: tuple[tuple[str, str], ...] = (
+    # A ceasefire one side declares alone changes its activity ...
+    (
+        "On 5 April 2020, ELN rebels declared a unilateral ceasefire due to the COVID-19 pandemic.",
+        "CHANGE_TO_GROUP_ACT",
+    ),
+    (
+        "On 4 April 2020, the Taliban announced a ceasefire in areas affected by the coronavirus.",
+        "CHANGE_TO_GROUP_ACT",
+    ),
+    # ... one agreed between two parties is an agreement.
+    (
+        "On 6 April 2020, the government and the rebels agreed a ceasefire in talks in Juba.",
+        "AGREEMENT",
+    ),
+    # An armed group closing markets against an epidemic acts; the epidemic is the topic.
+    (
+        "On 8 April 2020, the Houthis closed the markets in Sanaa as a coronavirus precaution.",
+        "CHANGE_TO_GROUP_ACT",
+    ),
+    # A public building burned is property destruction, whatever its use.
+    (
+        "On 14 April 2020, unidentified persons burned a COVID-19 isolation centre in Kinshasa.",
+        "PROPERTY_DISTRUCT",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), CASES)
+def test_strategic_developments(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code
+
+
+def test_a_one_sided_truce_outranks_the_agreement_cue() -> None:
+    scores = {"AGREEMENT": 3.0}
+    resolve_one_sided_truce(scores, "the group declared a unilateral ceasefire")
+    assert scores["CHANGE_TO_GROUP_ACT"] > scores["AGREEMENT"]
+    agreed = {"AGREEMENT": 3.0}
+    resolve_one_sided_truce(agreed, "the army announced a ceasefire agreed with the rebels")
+    assert agreed == {"AGREEMENT": 3.0}
