@@ -112,3 +112,28 @@ def test_rustlers_killing_a_herder_is_an_attack_not_crime() -> None:
     assert classify_string("Police seized 200 stolen goats from rustlers in Turkana.")[0] != (
         "ATTACK"
     )
+
+
+PARTISANS: tuple[tuple[str, str], ...] = (
+    # Supporters attacking rival supporters, with no demonstration named, are a mob ...
+    (
+        "On 9 May 2020, a group of ruling party supporters attacked opposition workers in "
+        "Nandigram, injuring five.",
+        "MOB_VIOL",
+    ),
+    (
+        "On 11 May 2020, relatives of a patient who died attacked doctors at a hospital in Jaipur.",
+        "MOB_VIOL",
+    ),
+    # ... supporters attacking the police or an office are a violent demonstration.
+    (
+        "On 9 May 2020, supporters of a jailed candidate stoned police and burned tyres in "
+        "Conakry.",
+        "VIOL_DEMONSTR",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), PARTISANS)
+def test_partisans_against_each_other_are_a_mob(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code

@@ -48,6 +48,7 @@ from sitroom.extract.event_types_crowds import (
     resolve_destructive_crowd,
     resolve_exchange_of_fire,
     resolve_gang_killing,
+    resolve_partisan_violence,
 )
 from sitroom.extract.event_types_rules import (
     resolve_blast,
@@ -140,6 +141,7 @@ def classify_string(text: str, *, lead_chars: int | None = None) -> tuple[str, f
     resolve_exchange_of_fire(scores, lowered)
     resolve_gang_killing(scores, lowered)
     resolve_armed_group_measures(scores, lowered)
+    resolve_partisan_violence(scores, lowered)
     resolve_one_sided_truce(scores, lowered)
     resolve_plain_harm(scores, lowered)
     resolve_quiet_movement(scores, lowered)

@@ -94,9 +94,43 @@ def resolve_armed_group_measures(scores: dict[str, float], lowered: str) -> None
         scores["CHANGE_TO_GROUP_ACT"] = max(change, disaster + 0.5)
 
 
+# Codebook (Mob violence): party supporters or fans attacking each other, with no
+# demonstration named, are rioters, not demonstrators ("TMC supporters attacked BJP
+# workers"). Relatives attacking a hospital's staff are a mob too.
+# Only against each other: supporters who attack the police or an office are a violent
+# demonstration in our own lines ("supporters ... vandalised the electoral commission").
+_PARTISANS = re.compile(
+    r"\b(?:supporters|fans|cadres|workers|activists)\b[^.;]{0,60}?\b(?:attacked|beat"
+    r"|assaulted|clashed with|fought(?: with)?)\s(?:[\w-]+\s){0,3}?(?:supporters|workers"
+    r"|members|activists|cadres|fans)\b"
+    r"|\b(?:supporters|fans|members|workers) of (?:the )?(?:two )?rival"
+    r"|\b(?:supporters|fans|members|workers) of [\w-]+ and [\w-]+ clashed"
+)
+_DEMONSTRATION = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ied|ies)|sit-ins?|strike)\b"
+)
+_RELATIVES_ATTACK = re.compile(
+    r"\b(?:relatives|family members|attendants|kin)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s){1,4}?"
+    r"(?:attacked|beat|assaulted|thrashed|manhandled|vandali[sz]ed)\b"
+)
+
+
+def resolve_partisan_violence(scores: dict[str, float], lowered: str) -> None:
+    """Supporters' violence with no demonstration, or relatives attacking staff, is Mob
+    violence (+0.5 over what the crowd words made it)."""
+    if _RELATIVES_ATTACK.search(lowered):
+        rival = max(scores.get("ATTACK", 0.0), scores.get("VIOL_DEMONSTR", 0.0))
+        scores["MOB_VIOL"] = max(scores.get("MOB_VIOL", 0.0), rival + 0.5)
+        return
+    violent = scores.get("VIOL_DEMONSTR", 0.0)
+    if violent and _PARTISANS.search(lowered) and not _DEMONSTRATION.search(lowered):
+        scores["MOB_VIOL"] = max(scores.get("MOB_VIOL", 0.0), violent + 0.5)
+
+
 __all__ = [
     "resolve_armed_group_measures",
     "resolve_destructive_crowd",
     "resolve_exchange_of_fire",
     "resolve_gang_killing",
+    "resolve_partisan_violence",
 ]
