@@ -123,3 +123,29 @@ def test_forces_that_came_under_fire_fought_and_a_bus_is_left_to_harm() -> None:
     assert classify_string(patrol)[0] == "ARMED_CLASH"
     bus = "On 16 July 2020, a bus came under fire near Menaka, killing three passengers."
     assert classify_string(bus)[0] == "ATTACK"
+
+
+ARMED_VICTIMS: tuple[tuple[str, str], ...] = (
+    # Members and ranks of a named armed group killed are a battle, with no clash word ...
+    (
+        "On 2 June 2020, security forces killed three suspected Boko Haram members in Bama.",
+        "ARMED_CLASH",
+    ),
+    ("On 6 June 2020, a Taliban commander was killed by the NDS in Helmand.", "ARMED_CLASH"),
+    (
+        "On 9 June 2020, Iraqi security forces killed an IS emir in an operation in Anbar.",
+        "ARMED_CLASH",
+    ),
+    # ... a soldier on leave is a civilian, and civilians killed are an attack.
+    (
+        "On 11 July 2020, unidentified gunmen killed a soldier who was on leave in his village "
+        "near Tillaberi.",
+        "ATTACK",
+    ),
+    ("On 6 June 2020, ADF militants killed 7 civilians in Beni territory.", "ATTACK"),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), ARMED_VICTIMS)
+def test_armed_victims_make_a_battle_and_civilians_an_attack(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code
