@@ -49,3 +49,36 @@ def test_a_one_sided_truce_outranks_the_agreement_cue() -> None:
     agreed = {"AGREEMENT": 3.0}
     resolve_one_sided_truce(agreed, "the army announced a ceasefire agreed with the rebels")
     assert agreed == {"AGREEMENT": 3.0}
+
+
+PROPERTY: tuple[tuple[str, str], ...] = (
+    # Seizing goods or property, and destroying crops or trees, is looting/destruction ...
+    (
+        "On 4 July 2020, soldiers raided the village of Kouna and confiscated a car.",
+        "PROPERTY_DISTRUCT",
+    ),
+    (
+        "On 6 July 2020, Houthi forces seized the house of a pro-government official in Ibb.",
+        "PROPERTY_DISTRUCT",
+    ),
+    (
+        "On 3 July 2020, settlers uprooted 50 olive trees near the village of Qaryut.",
+        "PROPERTY_DISTRUCT",
+    ),
+    # ... explosives set off on a target are remote violence ...
+    (
+        "On 8 July 2020, militants blew up a telecommunications tower in Nangarhar.",
+        "REM_EXPLOS",
+    ),
+    # ... and police seizing stolen vehicles enforce the law.
+    (
+        "Police broke up a car theft ring and seized stolen vehicles in Mombasa, arresting "
+        "four suspects.",
+        "ORG_CRIME",
+    ),
+)
+
+
+@pytest.mark.parametrize(("text", "code"), PROPERTY)
+def test_property_seized_or_destroyed(text: str, code: str) -> None:
+    assert classify_string(text)[0] == code

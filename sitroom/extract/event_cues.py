@@ -53,6 +53,9 @@ _RAW_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             2,
         ),
         (r"\bsticky bomb|\bplanted", 1),
+        # "blew up a telecommunications tower": explosives set off on a target (our own
+        # examples; "blew himself up" is the suicide bomb's stronger cue).
+        (r"\bblew up\b|\bblown up\b|\bdynamited\b", 3),
     ),
     "GRENADE": (
         (
@@ -327,6 +330,17 @@ _RAW_CUES: dict[str, tuple[tuple[str, float], ...]] = {
             3,
         ),
         (r"\bshops?\b|\bvehicles\b|\bassets\b", 0.5),
+        # Codebook: looting "or seizing goods or property"; crops and trees destroyed too
+        # ("confiscated a car", "seized the house of an official", "uprooted olive trees").
+        # Police seizing goods or stolen vehicles enforce the law (own lines: not looting).
+        (
+            r"(?<!police )(?<!authorities )(?<!customs )(?<!officials )"
+            r"\b(?:confiscated|seized|stole)\s(?:(?!stolen\b)[\w-]+\s){0,4}?(?:cars?|vehicles?"
+            r"|houses?|homes?|property|properties|land|livestock|cattle|goats|sheep|camels"
+            r"|money|cash|computers|equipment|goods|food|crops|harvest|motorcycles?|phones?)\b"
+            r"|\b(?:uprooted|cut down|felled)\s(?:[\w-]+\s){0,3}?(?:trees|saplings|crops)\b",
+            4,
+        ),
     ),
     "NON_VIOL_TERRIT_TRANSFER": (
         # "handed it/the airport over" as well as "handed over" (our own examples).

@@ -93,7 +93,9 @@ _SEIZE = re.compile(r"\b(?:seized|captured|overran|stormed|retook|recaptured|too
 _NOT_A_PLACE = re.compile(
     r"(?:[\w-]+\s){0,3}?(?:militants|fighters|insurgents|rebels|soldiers|weapons|arms|rifles"
     r"|ammunition|guns|vehicles|commanders?|members|suspects|hostages|prisoners|explosives"
-    r"|caches?|drugs|men|women|people|civilians|trucks|boats?|documents)\b"
+    r"|caches?|drugs|men|women|people|civilians|trucks|boats?|documents"
+    # Property seized is looting, not ground taken ("seized the house of an official").
+    r"|houses?|homes?|property|properties|cars?|computers|equipment|livestock|cattle)\b"
 )
 
 
