@@ -1,5 +1,5 @@
-"""Strategic developments: one-sided truces, armed groups' epidemic measures and
-public buildings burned. Sentences written for these tests (not in
+"""Strategic developments: one-sided truces, armed groups' epidemic measures,
+property seized or destroyed. Sentences written for these tests (not in
 tests/data/event_types_own.jsonl), each with a contrast."""
 
 from __future__ import annotations
