@@ -77,3 +77,17 @@ def test_a_toll_that_rose_counts_its_new_figure() -> None:
 def test_a_counted_agent_with_a_worded_object_is_not_dead() -> None:
     killed = casualties("Near the town, one strike killed two fighters riding a motorcycle.").killed
     assert killed is not None and killed.low == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Commandos killed a rebel commander and 4 of his bodyguards near Goma.", 5),
+        ("Gunmen killed 3 civilians and 2 soldiers in the town.", 5),
+        # A second verb takes its own count: the arrested are not dead.
+        ("Troops killed 3 militants and arrested 2 in the raid.", 3),
+    ],
+)
+def test_a_further_object_of_the_kill_verb_is_dead_too(text: str, killed: int) -> None:
+    count = casualties(text).killed
+    assert count is not None and count.low == killed

@@ -240,6 +240,9 @@ _AGENT_OBJECT = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b)",
     re.IGNORECASE,
 )
+# Between two counts: the second is a further object of the same kill verb ("killed a
+# commander and 4 of his bodyguards", "killing 3 civilians and 2 soldiers").
+_AND_MORE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+and\s+", re.IGNORECASE)
 _JOINT = re.compile(r"\bkill(?:ed|ing)? (?:or|and) (?:wound|injur)", re.IGNORECASE)
 _NONE = re.compile(
     r"\bno (?:one|fatalities|casualties|deaths)\b|\bnobody was (?:killed|hurt)", re.IGNORECASE
@@ -261,6 +264,13 @@ def casualties(text: str) -> Casualties:
         if stop:
             limit = min(limit, stop.start())
         role = _role(text, count, min(limit, count.end + _FAR_CHARS))
+        if (
+            role is None
+            and killed
+            and killed[-1] is counts[i - 1]
+            and _AND_MORE.fullmatch(text, counts[i - 1].end, count.start)
+        ):
+            role = "killed"  # "killed a commander and 4 of his bodyguards": one more group
         if role == "killed":
             killed.append(count)
         elif role == "wounded" and count.low is not None:
