@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.extract.numbers import casualties, parse_count, word_to_int
+from sitroom.extract.casualties import casualties
+from sitroom.extract.numbers import parse_count, word_to_int
 
 
 @pytest.mark.parametrize(
@@ -89,5 +90,19 @@ def test_a_counted_agent_with_a_worded_object_is_not_dead() -> None:
     ],
 )
 def test_a_further_object_of_the_kill_verb_is_dead_too(text: str, killed: int) -> None:
+    count = casualties(text).killed
+    assert count is not None and count.low == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen attacked a village near Gusau, resulting in the death of 4 people.", 4),
+        ("A man was stabbed by rioters in Ranchi and later succumbed to his injuries.", 1),
+        ("An airstrike hit a house in Ariha, killing a woman and her two children.", 3),
+        ("Two soldiers and a civilian were killed in an IED attack near Douentza.", 3),
+    ],
+)
+def test_deaths_told_by_a_shared_or_later_verb(text: str, killed: int) -> None:
     count = casualties(text).killed
     assert count is not None and count.low == killed

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from sitroom.extract.numbers import Casualties
+from sitroom.extract.casualties import Casualties
 from sitroom.extract.taxonomy import by_code
 from sitroom.resolve.dates import DateRange, resolve_date
 

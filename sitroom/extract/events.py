@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.extract.casualties import Casualties, casualties
 from sitroom.extract.event_actors import victims
 from sitroom.extract.event_args import actors, fought_back
 from sitroom.extract.event_classify import CIVILIAN_VICTIM, classify_string
@@ -36,7 +37,7 @@ from sitroom.extract.event_places import ANAPHOR, location_text, place_ents
 from sitroom.extract.event_releases import fold_release, is_release_line
 from sitroom.extract.event_triggers import aspectual, clause_head, find_triggers, trigger_code
 from sitroom.extract.event_when import event_date
-from sitroom.extract.numbers import Casualties, casualties, iter_counts
+from sitroom.extract.numbers import iter_counts
 from sitroom.extract.taxonomy import by_code, is_acled
 from sitroom.nlp.text import doc_text
 from sitroom.records import Attribution, Event, Evidence, Fatalities
