@@ -101,6 +101,9 @@ def test_a_further_object_of_the_kill_verb_is_dead_too(text: str, killed: int) -
         ("A man was stabbed by rioters in Ranchi and later succumbed to his injuries.", 1),
         ("An airstrike hit a house in Ariha, killing a woman and her two children.", 3),
         ("Two soldiers and a civilian were killed in an IED attack near Douentza.", 3),
+        # The attacker who kills himself is one of the dead.
+        ("A bomber blew up his car at a checkpoint near Kirkuk, killing himself and 4 others.", 5),
+        ("The gunman shot two guards and then killed himself.", 1),
     ],
 )
 def test_deaths_told_by_a_shared_or_later_verb(text: str, killed: int) -> None:

@@ -78,6 +78,11 @@ _AND_MORE = re.compile(
 )
 # "a man was stabbed ... and later succumbed to his injuries": a death told by its own verb.
 _DIED_LATER = re.compile(r"\b(?:later\s+|subsequently\s+)?(?:succumbed|died)\b", re.IGNORECASE)
+# "killing himself and 4 others": the attacker's own death, and the count after it.
+_SELF = re.compile(r"\bkill(?:ed|ing)\s+(himself|herself)\b", re.IGNORECASE)
+_SELF_AND_LEFT = re.compile(
+    r"\bkill(?:ed|ing)\s+(?:himself|herself|themselves)\s+and\s+(?:the\s+)?$", re.IGNORECASE
+)
 _JOINT = re.compile(r"\bkill(?:ed|ing)? (?:or|and) (?:wound|injur)", re.IGNORECASE)
 _NONE = re.compile(
     r"\bno (?:one|fatalities|casualties|deaths)\b|\bnobody was (?:killed|hurt)", re.IGNORECASE
@@ -100,6 +105,8 @@ def casualties(text: str) -> Casualties:
         role = _role(text, count, min(limit, count.end + _FAR_CHARS))
         if role is None and i and roles[-1] == "killed" and _further(text, counts[i - 1], count):
             role = "killed"  # "killed a commander and 4 of his bodyguards": one more group
+        if role is None and _SELF_AND_LEFT.search(text, 0, count.start):
+            role = "killed"  # "killing himself and 4 others"
         roles.append(role)
     for i in range(len(counts) - 2, -1, -1):
         if (
@@ -109,6 +116,12 @@ def casualties(text: str) -> Casualties:
         ):
             roles[i] = "killed"  # "two soldiers and a civilian were killed": the same verb
     killed = [c for c, role in zip(counts, roles, strict=True) if role == "killed"]
+    self_too = _SELF.search(text)
+    if self_too:
+        # "killing himself and 4 others": the bomber is one of the dead (GTD and ACLED
+        # count every death); the others' count already has its role from "killing".
+        killed.append(Count(1, 1, 1, self_too.group(1), self_too.start(1), self_too.end(1)))
+        killed.sort(key=lambda c: c.start)
     wounded = sum(
         c.low for c, role in zip(counts, roles, strict=True) if role == "wounded" and c.low
     )
