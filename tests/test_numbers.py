@@ -104,8 +104,14 @@ def test_a_further_object_of_the_kill_verb_is_dead_too(text: str, killed: int) -
         # The attacker who kills himself is one of the dead.
         ("A bomber blew up his car at a checkpoint near Kirkuk, killing himself and 4 others.", 5),
         ("The gunman shot two guards and then killed himself.", 1),
+        ("The body of a man abducted last week was found near Ansongo.", 1),
+        ("The army killed 5 militants and lost 2 soldiers in clashes near Palma.", 7),
     ],
 )
 def test_deaths_told_by_a_shared_or_later_verb(text: str, killed: int) -> None:
     count = casualties(text).killed
     assert count is not None and count.low == killed
+
+
+def test_lost_things_are_not_deaths() -> None:
+    assert casualties("The army lost 3 positions near the town.").killed is None

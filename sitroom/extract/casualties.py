@@ -39,8 +39,8 @@ _RIGHT_NEAR = re.compile(
 _LEFT_DEATH = re.compile(
     r"(?:\bkill(?:ed|ing|s)?|\bclaim(?:ed|ing)? the lives of|"
     r"\bdeath toll(?: \w+){0,3}? (?:to|of|at)|"
-    r"\bbodies of|\bexecut(?:ed|ing)|\bmassacr(?:ed|ing)|\bshot dead|\bbeheaded|\bslaughtered|"
-    r"\bdeaths? of|"
+    r"\bbod(?:y|ies) of|\bexecut(?:ed|ing)|\bmassacr(?:ed|ing)|\bshot dead|\bbeheaded|"
+    r"\bslaughtered|\bdeaths? of|"
     r"\bleft|\bleaving|\bkilling|\bto death)\s+(?:(?:the|all|another|a further|an estimated)\s+)?$",
     re.IGNORECASE,
 )
@@ -82,6 +82,12 @@ _DIED_LATER = re.compile(r"\b(?:later\s+|subsequently\s+)?(?:succumbed|died)\b",
 _SELF = re.compile(r"\bkill(?:ed|ing)\s+(himself|herself)\b", re.IGNORECASE)
 _SELF_AND_LEFT = re.compile(
     r"\bkill(?:ed|ing)\s+(?:himself|herself|themselves)\s+and\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LOST = re.compile(r"\blost\s+(?:at least\s+)?$", re.IGNORECASE)
+_LOST_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:soldiers|troops|men|fighters|members|policemen|officers|civilians"
+    r"|people|militants|personnel)\b",
+    re.IGNORECASE,
 )
 _JOINT = re.compile(r"\bkill(?:ed|ing)? (?:or|and) (?:wound|injur)", re.IGNORECASE)
 _NONE = re.compile(
@@ -164,6 +170,8 @@ def _role(text: str, count: Count, limit: int) -> str | None:
         return None if _JOINT.search(before) else "wounded"
     if _LEFT_DEATH.search(before):
         return None if _JOINT.search(before) else "killed"
+    if _LOST.search(before) and _LOST_PEOPLE.match(text, count.end):
+        return "killed"  # "the army lost 2 soldiers"
     if _TOLL_LEFT.search(text[max(0, count.start - _TOLL_WINDOW) : count.start]):
         return "killed"
     return None
