@@ -58,8 +58,69 @@ CONSTRUCTION_CUES: dict[str, frozenset[str]] = {
         ("appear", "clause"),
         ("like", "clause"),
         ("apologize", "for"),
+        # Round 4: the same count on train [0:600], now down to 4 gold cues
+        # and a rate of 0.3; each kept when its added Quotes were right at
+        # least 40% of the time there (all added right 99 of 157). "cast"
+        # (10 of 36), "present" (8 of 21), "promote" (5 of 18), "sign",
+        # "tend", "experience" fell below. Indirect content F1 train [0:600]
+        # 0.6059 -> 0.6100, train [600:840] 0.5827 -> 0.5876, dev 0.6062 -> 0.6123.
+        ("repeat", "object"),
+        ("determine", "clause"),
+        ("convince", "clause"),
+        ("intend", "clause"),
+        ("assume", "clause"),
+        ("doubt", "clause"),
+        ("detail", "object"),
+        ("voice", "object"),
+        ("email", "object"),
+        ("recite", "object"),
+        ("outline", "object"),
+        ("lament", "object"),
+        ("brush", "object"),
+        ("rebuke", "object"),
+        ("articulate", "object"),
+        ("reference", "object"),
+        ("rail", "against"),
+        ("balk", "at"),
+        ("double", "on"),
+        ("advocate", "clause/for"),
+        # A third pass, down to 3 gold cues at a rate of 0.25 on train
+        # [0:600], kept at the same 40% of added Quotes right (all added right
+        # 80 of 122); "liken", "dwell", "foresee" fell below. Train [0:600]
+        # 0.6120 -> 0.6163, train [600:840] 0.5893 -> 0.5936, dev 0.6126 -> 0.6140.
+        ("wonder", "clause"),
+        ("suspect", "clause"),
+        ("realize", "clause"),
+        ("rule", "clause"),
+        ("persuade", "clause"),
+        ("signal", "clause/object"),
+        ("recommend", "clause/object"),
+        ("reaffirm", "clause/object"),
+        ("underscore", "clause/object"),
+        ("hint", "clause/at"),
+        ("rebut", "object"),
+        ("repudiate", "object"),
+        ("disavow", "object"),
+        ("invoke", "object"),
+        ("credit", "object"),
+        ("herald", "object"),
+        ("shrug", "object"),
+        ("circulate", "object"),
+        ("lash", "at"),
+        ("weigh", "on"),
+        ("vouch", "for"),
+        ("side", "with"),  # 2 of 5 added right; "allude to" 0 of 3 left out
+        # 4 of 4 and 2 of 3 added right ("care about" 3 of 8, "count on" 1 of 6 not)
+        ("touch", "on"),
+        ("open", "about"),
+        # "make the case / the point / it clear that …" (kind "case"): what
+        # is argued is the that-clause, wherever the parse hangs it. Train
+        # [0:600] 0.6109 -> 0.6120 (16 of 18 added right), train [600:840]
+        # 0.5884 -> 0.5893, dev 0.6123 -> 0.6126.
+        ("make", "case"),
     )
 }
+_ARGUED = frozenset({"case", "point", "argument", "clear"})
 
 
 def construction_content(verb: Token, sent: Span, source: Token) -> tuple[int, int] | None:
@@ -76,6 +137,8 @@ def construction_content(verb: Token, sent: Span, source: Token) -> tuple[int, i
                 if child.dep_ == "xcomp" and objects and objects[0].i < child.i:
                     tokens = list(objects[0].subtree) + tokens
                 return trimmed(sorted(tokens, key=lambda t: t.i), sent)
+    if "case" in kinds:
+        return _argued_clause(verb, sent)
     if "object" in kinds and objects:
         return object_content(verb, objects[0], sent)
     for prep in children:
@@ -83,6 +146,18 @@ def construction_content(verb: Token, sent: Span, source: Token) -> tuple[int, i
             tail = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
             if tail:
                 return trimmed(tail, sent)
+    return None
+
+
+def _argued_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """ "made an impassioned case to voters that he can win": the that-clause."""
+    if not any(c.lemma_.lower() in _ARGUED for c in verb.children if c.i > verb.i):
+        return None
+    for mark in verb.subtree:
+        if mark.i > verb.i and mark.dep_ == "mark" and mark.lower_ == "that":
+            clause = list(mark.head.subtree)
+            if clause[0].i == mark.i and sent.start <= mark.i < sent.end:
+                return trimmed(clause, sent)
     return None
 
 

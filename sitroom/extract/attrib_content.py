@@ -244,6 +244,8 @@ def _other_shapes(
         return ao.asked_whether(verb)
     if lemma in {"show", "find"}:
         return ao.evidence_object(verb, source)
+    if lemma == "say":
+        return ao.said_so(verb)
     return None
 
 

@@ -91,6 +91,16 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
         ("warn", "about/of/against"),
         ("focus", "on"),
         ("respond", "to"),
+        # Round 4, from the missed gold cues "agreed with"/"believe in" on
+        # train [0:600]: their added Quotes right 11 of 15 there; train
+        # [0:600] 0.6173 -> 0.6180, train [600:840] 0.5944 -> 0.5950, dev
+        # 0.6148 -> 0.6155 (with "side with", attrib_constructions).
+        ("agree", "with"),
+        ("believe", "in"),
+        # "cautioned against …": 2 of 4 added right on train [0:600]; with
+        # "touched on"/"opened up about" (attrib_constructions) train [0:600]
+        # 0.6180 -> 0.6185, train [600:840] 0.5950 -> 0.5954, dev level.
+        ("caution", "against"),
     )
 }
 
