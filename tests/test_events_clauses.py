@@ -244,3 +244,18 @@ def test_the_group_with_no_group_named_before_is_no_actor(nlp: Language) -> None
     text = "On Monday the group attacked a police station in Kismayo, killing three officers."
     [event] = _events(nlp, text)
     assert event.actor1 is None
+
+
+def test_a_bare_plural_names_the_only_group_the_report_named(nlp: Language) -> None:
+    one = (
+        "Boko Haram has stepped up raids around Dikwa. On Monday jihadists abducted 12 "
+        "farmers near the town, residents said."
+    )
+    [event] = _events(nlp, one)
+    assert event.actor1 is not None and event.actor1.startswith("Boko Haram")
+    two = (
+        "Boko Haram and ISWAP both operate around Dikwa. On Monday jihadists abducted 12 "
+        "farmers near the town, residents said."
+    )
+    [event] = _events(nlp, two)
+    assert event.actor1 == "jihadists"

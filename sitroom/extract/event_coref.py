@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.text import doc_text
-from sitroom.resolve.actors import last_armed_group
+from sitroom.resolve.actors import armed_groups_named, last_armed_group
 
 # Head nouns a report uses for a group it has already named.
 _GENERIC_HEADS = frozenset(
@@ -31,8 +31,16 @@ def back_reference(token: Token) -> str | None:
     if token.lower_ not in _GENERIC_HEADS:
         return None
     children = list(token.children)
+    if not any(c.dep_ == "det" for c in children) and token.tag_ == "NNS":
+        # "jihadists abducted 30 women": a bare plural names the report's group only
+        # when the report has named exactly one before.
+        if any(c.dep_ in ("compound", "nmod", "poss", "amod", "prep") for c in children):
+            return None
+        before = doc_text(token.doc)[: token.idx]
+        named = armed_groups_named(before)
+        return last_armed_group(before) if len(named) == 1 else None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children):
-        return None  # "militants attacked": no antecedent is implied
+        return None  # "some militants", "a group": no antecedent is implied
     for child in children:
         if child.dep_ in ("compound", "nmod", "poss", "nummod"):
             return None  # "the Islamic State group", "its fighters", "the 20 fighters"

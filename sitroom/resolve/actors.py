@@ -191,6 +191,17 @@ def normalize_actor(text: str, *, country: str | None = None) -> Actor:
     return Actor(text.strip(), None, None)
 
 
+def armed_groups_named(text: str) -> set[str]:
+    """The ACLED names of the non-state armed groups ``text`` names."""
+    lowered = text.lower()
+    return {
+        name
+        for pattern, name, inter in _GROUPS
+        if inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA)
+        and re.search(pattern, lowered, re.MULTILINE)
+    }
+
+
 def last_armed_group(text: str) -> str | None:
     """The words of the non-state armed group named last in ``text``, or None.
 
