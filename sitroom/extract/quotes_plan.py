@@ -119,6 +119,12 @@ def _nearest(cues: list[Cue], span: MarkedSpan) -> Cue | None:
     )
 
 
+def _trailing(cues: list[Cue], span: MarkedSpan) -> Cue | None:
+    """The first non-stance cue after a quote's closing mark, in the same sentence."""
+    after = [c for c in cues if c.start > span.close_mark and not c.stance]
+    return min(after, key=lambda c: c.start) if after else None
+
+
 def _colon(
     doc: Doc,
     sents: list[Span],
@@ -173,8 +179,12 @@ def plan_quotes(
             and (plans[-1].cue is not None or plans[-1].inherit is not None)
         )
         if span.part > 0 and plans and plans[-1].span.close_mark < span.open_mark:
-            # A paragraph a quote runs on into: same speaker as its first paragraph.
-            plans.append(Plan(span, None, "previous"))
+            # A paragraph a quote runs on into: same speaker as its first
+            # paragraph, unless a cue of its own follows it ("…,” he added). On
+            # PolNeAR train [0:600] speaker accuracy rose 0.9495 -> 0.9520, dev
+            # 0.9428 -> 0.9499, train [600:840] flat.
+            own = _trailing([c for c in cues if c.sentence == last], span)
+            plans.append(Plan(span, own, None) if own else Plan(span, None, "previous"))
             continue
         cue = _nearest([c for c in cues if first <= c.sentence <= last], span)
         if cue is None:

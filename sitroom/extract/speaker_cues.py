@@ -221,10 +221,28 @@ def nearest_subject(doc: Doc, cue: Cue, quoted: Callable[[int], bool]) -> int:
         # "X seemed unmoved Tuesday, telling reporters “…”": a date is never the
         # speaker; the subject of a verb the cue hangs on is.
         return _ancestor_subject(verb, quoted) or cue.source_head
+    issuer = _issuer(doc[cue.source_head], quoted)
+    if issuer is not None:
+        return issuer
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and not quoted(c.idx)]
     if len(subjects) < 2 or cue.source_head not in {s.i for s in subjects}:
         return cue.source_head
     return min(subjects, key=lambda s: abs(s.i - verb.i)).i
+
+
+# Nouns for a message a source puts out; "X issued a statement saying “…”" quotes X.
+# Chosen by hand from the speaker errors on PolNeAR train [0:600] (a statement, a
+# press release, an ad as the speaker), widened to their near kin; speaker accuracy
+# rose 0.9520 -> 0.9530 there and 0.9469 -> 0.9479 on train [600:840], dev flat.
+_MESSAGES = frozenset("statement release ad advertisement letter memo email video".split())
+
+
+def _issuer(source: Token, quoted: Callable[[int], bool]) -> int | None:
+    """The subject of the verb whose object is a message noun the cue hangs on."""
+    if source.lemma_.lower() not in _MESSAGES or source.dep_ != "dobj":
+        return None
+    subjects = [c for c in source.head.children if c.dep_ == "nsubj" and not quoted(c.idx)]
+    return subjects[0].i if subjects else None
 
 
 def _ancestor_subject(verb: Token, quoted: Callable[[int], bool]) -> int | None:
