@@ -9,10 +9,10 @@ group" is then no actor at all, see ``event_actors.is_actor``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.nlp.text import doc_text
-from sitroom.resolve.actors import armed_groups_named, last_armed_group
+from sitroom.resolve.actors import GroupMention, armed_group_mentions
 
 # Head nouns a report uses for a group it has already named.
 _GENERIC_HEADS = frozenset(
@@ -36,9 +36,8 @@ def back_reference(token: Token) -> str | None:
         # when the report has named exactly one before.
         if any(c.dep_ in ("compound", "nmod", "poss", "amod", "prep") for c in children):
             return None
-        before = doc_text(token.doc)[: token.idx]
-        named = armed_groups_named(before)
-        return last_armed_group(before) if len(named) == 1 else None
+        before = _mentions_before(token)
+        return before[-1].text if len({m.name for m in before}) == 1 else None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children):
         return None  # "some militants", "a group": no antecedent is implied
     for child in children:
@@ -48,4 +47,21 @@ def back_reference(token: Token) -> str | None:
             return None  # "the local fighters", "the foreign militants": a part, not the group
         if child.dep_ in ("prep", "acl", "relcl", "appos"):
             return None  # "the militants of the Ogaden", "the group that ...": described anew
-    return last_armed_group(doc_text(token.doc)[: token.idx])
+    before = _mentions_before(token)
+    return before[-1].text if before else None
+
+
+_MENTIONS_KEY = "sitroom.armed_group_mentions"
+
+
+def _mentions(doc: Doc) -> list[GroupMention]:
+    """The report's armed-group mentions, found once per document."""
+    cached: list[GroupMention] | None = doc.user_data.get(_MENTIONS_KEY)
+    if cached is None:
+        cached = armed_group_mentions(doc_text(doc))
+        doc.user_data[_MENTIONS_KEY] = cached
+    return cached
+
+
+def _mentions_before(token: Token) -> list[GroupMention]:
+    return [m for m in _mentions(token.doc) if m.end <= token.idx]

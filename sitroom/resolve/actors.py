@@ -191,32 +191,32 @@ def normalize_actor(text: str, *, country: str | None = None) -> Actor:
     return Actor(text.strip(), None, None)
 
 
-def armed_groups_named(text: str) -> set[str]:
-    """The ACLED names of the non-state armed groups ``text`` names."""
-    lowered = text.lower()
-    return {
-        name
-        for pattern, name, inter in _GROUPS
-        if inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA)
-        and re.search(pattern, lowered, re.MULTILINE)
-    }
+@dataclass(frozen=True, slots=True)
+class GroupMention:
+    """A non-state armed group named in a text: where, as written, and its ACLED name."""
+
+    start: int
+    end: int
+    text: str
+    name: str
 
 
-def last_armed_group(text: str) -> str | None:
-    """The words of the non-state armed group named last in ``text``, or None.
+def armed_group_mentions(text: str) -> list[GroupMention]:
+    """Every mention of a non-state armed group in ``text``, in text order.
 
     "The group" and "the militants" in news copy refer back to the group named
-    last; state forces and the coalition are never called so.
+    last; state forces and the coalition are never called so. Where two aliases
+    match at one place, the first in the alias table comes last, so it is the
+    one a back-reference takes.
     """
     lowered = text.lower()
-    best: tuple[int, int] | None = None
-    for pattern, _, inter in _GROUPS:
-        if inter not in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA):
-            continue
-        for match in re.finditer(pattern, lowered, re.MULTILINE):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), match.end())
-    return text[best[0] : best[1]] if best else None
+    found = [
+        (match.start(), -order, match.end(), name)
+        for order, (pattern, name, inter) in enumerate(_GROUPS)
+        if inter in (REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA)
+        for match in re.finditer(pattern, lowered, re.MULTILINE)
+    ]
+    return [GroupMention(a, b, text[a:b], name) for a, _, b, name in sorted(found)]
 
 
 def is_country_name(text: str) -> bool:
