@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc
 
 from sitroom.extract.event_cues import score_text
+from sitroom.extract.event_scores import outrank
 from sitroom.extract.event_types_borders import (
     mask_covered_protests,
     resolve_disaster_topic,
@@ -267,8 +268,7 @@ def _resolve_exchange(scores: dict[str, float], lowered: str) -> None:
     if "ART_MISS_ATTACK" not in scores:
         return
     if _MUTUAL.search(lowered) or ("ARMED_CLASH" in scores and _EXCHANGE.search(lowered)):
-        clash = scores.get("ARMED_CLASH", 0.0)
-        scores["ARMED_CLASH"] = max(clash, scores["ART_MISS_ATTACK"] + 0.5)
+        outrank(scores, "ARMED_CLASH", scores["ART_MISS_ATTACK"])
 
 
 # Ties go to the earlier code: specific weapons before generic violence.

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.event_scores import outrank
+
 # Cues on the same weight scale as ``event_cues`` (3 names the sub-event).
 BORDER_CUES: dict[str, tuple[tuple[str, float], ...]] = {
     # Codebook (Armed clash vs Attack): an attack on an armed group's positions, posts or
@@ -101,7 +103,7 @@ def resolve_two_sides(scores: dict[str, float], lowered: str) -> None:
         not _EARLIER.search(lowered, max(0, m.start() - 60), m.start())
         for m in _TWO_SIDES_FIGHT.finditer(lowered)
     ):
-        scores["ARMED_CLASH"] = max(scores["ARMED_CLASH"], heavy + 0.5)
+        outrank(scores, "ARMED_CLASH", heavy)
 
 
 # (4) Codebook: a protest about a flood, a drought or an epidemic is a protest; the
@@ -148,7 +150,7 @@ def resolve_protesters_at_police(scores: dict[str, float], lowered: str) -> None
     if protest < PROTEST_IS_EVENT or not _AT_POLICE.search(lowered):
         return
     rivals = max(scores.get(code, 0.0) for code in ("MOB_VIOL", "ARMED_CLASH", "ATTACK"))
-    scores["VIOL_DEMONSTR"] = max(scores.get("VIOL_DEMONSTR", 0.0), rivals + 0.5, protest + 0.5)
+    outrank(scores, "VIOL_DEMONSTR", max(rivals, protest))
 
 
 # (6) Codebook: a detainee tortured or beaten to death, or killed in custody, is an
@@ -173,7 +175,7 @@ _ACCUSED_OF_ABDUCTION = re.compile(
 def resolve_victims(scores: dict[str, float], lowered: str) -> None:
     """A death in custody outranks the arrest; an alleged kidnapping counts half."""
     if "ARREST" in scores and _CUSTODY_DEATH.search(lowered) and _DETAINEE.search(lowered):
-        scores["ATTACK"] = max(scores.get("ATTACK", 0.0), scores["ARREST"] + 0.5)
+        outrank(scores, "ATTACK", scores["ARREST"])
     if "ABDUCT_DISSAP" in scores and "MOB_VIOL" in scores and _ACCUSED_OF_ABDUCTION.search(lowered):
         scores["ABDUCT_DISSAP"] /= 2
 
@@ -217,7 +219,7 @@ def resolve_post_assault(scores: dict[str, float], lowered: str) -> None:
         return
     verbs = list(_ASSAULT_VERB.finditer(lowered))
     if verbs and all(_POST.match(lowered, v.end()) for v in verbs):
-        scores["ARMED_CLASH"] = max(scores.get("ARMED_CLASH", 0.0), held + 0.5)
+        outrank(scores, "ARMED_CLASH", held)
 
 
 # (3) Codebook: a named militia (a vigilante force such as the Civilian JTF, a communal

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.event_scores import outrank
+
 # Offences of ordinary crime (CASE 2021 "organized crime"); ACLED's Arrests sub-type is
 # for politically significant arrests, so an arrest for one of these is not an event.
 _CRIME = re.compile(
@@ -149,7 +151,7 @@ def resolve_harm_with_destruction(scores: dict[str, float], lowered: str) -> Non
     if not (targeted or _PEOPLE_HARMED.search(lowered)):
         return
     # +0.5 only has to outrank the destruction (as in ``event_types_rules``).
-    scores["ATTACK"] = max(scores.get("ATTACK", 0.0), scores["PROPERTY_DISTRUCT"] + 0.5)
+    outrank(scores, "ATTACK", scores["PROPERTY_DISTRUCT"])
 
 
 # ACLED codes a protest by what the crowd does, not by what it protests about: "women

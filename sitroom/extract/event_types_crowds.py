@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.event_scores import outrank
 from sitroom.extract.event_types_borders import PROTEST_IS_EVENT
 
 _PROTEST_FAMILY = ("PEACE_PROTEST", "VIOL_DEMONSTR", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
@@ -31,7 +32,7 @@ def resolve_destructive_crowd(scores: dict[str, float], lowered: str) -> None:
     if not destruction or protest < PROTEST_IS_EVENT:
         return
     if _CROWD_DESTROYS.search(lowered):
-        scores["VIOL_DEMONSTR"] = max(scores.get("VIOL_DEMONSTR", 0.0), destruction + 0.5)
+        outrank(scores, "VIOL_DEMONSTR", destruction)
 
 
 # Codebook (Armed clash): an exchange of fire has two armed sides, the police
@@ -46,7 +47,7 @@ def resolve_exchange_of_fire(scores: dict[str, float], lowered: str) -> None:
     """Mutual fire outranks an attack reading (+0.5, as in the other rules)."""
     attack = scores.get("ATTACK", 0.0)
     if attack and attack >= scores.get("ARMED_CLASH", 0.0) and _EXCHANGE_OF_FIRE.search(lowered):
-        scores["ARMED_CLASH"] = attack + 0.5
+        outrank(scores, "ARMED_CLASH", attack)
 
 
 # ACLED codes gang and cartel killings of people as violence (Attack); CASE's
@@ -71,9 +72,9 @@ def resolve_gang_killing(scores: dict[str, float], lowered: str) -> None:
     if not crime:
         return
     if _KILLED_PEOPLE.search(lowered):
-        scores["ATTACK"] = max(scores.get("ATTACK", 0.0), crime + 0.5)
+        outrank(scores, "ATTACK", crime)
     if "ARMED_CLASH" in scores and _GROUPS_FOUGHT.search(lowered):
-        scores["ARMED_CLASH"] = max(scores["ARMED_CLASH"], crime + 0.5)
+        outrank(scores, "ARMED_CLASH", crime)
 
 
 # ACLED: an armed group's own measures against an epidemic (a campaign, a quarantine,
@@ -90,8 +91,7 @@ def resolve_armed_group_measures(scores: dict[str, float], lowered: str) -> None
     """An armed group acting on an epidemic outranks the disaster reading (+0.5)."""
     disaster = scores.get("NATURAL_DISASTER", 0.0)
     if disaster and _ARMED_GROUP_ACTS.search(lowered):
-        change = scores.get("CHANGE_TO_GROUP_ACT", 0.0)
-        scores["CHANGE_TO_GROUP_ACT"] = max(change, disaster + 0.5)
+        outrank(scores, "CHANGE_TO_GROUP_ACT", disaster)
 
 
 # Codebook (Mob violence): party supporters or fans attacking each other, with no
@@ -120,11 +120,11 @@ def resolve_partisan_violence(scores: dict[str, float], lowered: str) -> None:
     violence (+0.5 over what the crowd words made it)."""
     if _RELATIVES_ATTACK.search(lowered):
         rival = max(scores.get("ATTACK", 0.0), scores.get("VIOL_DEMONSTR", 0.0))
-        scores["MOB_VIOL"] = max(scores.get("MOB_VIOL", 0.0), rival + 0.5)
+        outrank(scores, "MOB_VIOL", rival)
         return
     violent = scores.get("VIOL_DEMONSTR", 0.0)
     if violent and _PARTISANS.search(lowered) and not _DEMONSTRATION.search(lowered):
-        scores["MOB_VIOL"] = max(scores.get("MOB_VIOL", 0.0), violent + 0.5)
+        outrank(scores, "MOB_VIOL", violent)
 
 
 __all__ = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.event_scores import outrank
 from sitroom.extract.taxonomy import SUB_EVENT_TYPES
 
 _ACLED_CODES = frozenset(s.code for s in SUB_EVENT_TYPES)
@@ -121,7 +122,7 @@ def resolve_territory(scores: dict[str, float], lowered: str) -> None:
     ]
     if held and "ARMED_CLASH" in scores:
         top = max(held, key=lambda code: scores[code])
-        scores[top] = max(scores[top], scores["ARMED_CLASH"] + 0.5)
+        outrank(scores, top, scores["ARMED_CLASH"])
 
 
 def _resolve_territory_actor(scores: dict[str, float], lowered: str) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.event_scores import outrank
+
 # Remote weapons that a clash report often names alongside the fighting.
 _HEAVY = ("ART_MISS_ATTACK", "AIR_STRIKE")
 # (a) ACLED: two organised armed sides engaging each other is an Armed clash even when
@@ -61,7 +63,7 @@ def resolve_engagement(scores: dict[str, float], lowered: str) -> None:
         return
     both = any(_each_side(s) for s in re.split(r"[.;]\s", lowered))
     if both or _ENGAGED.search(lowered):
-        scores["ARMED_CLASH"] = max(scores.get("ARMED_CLASH", 0.0), heavy + 0.5)
+        outrank(scores, "ARMED_CLASH", heavy)
 
 
 # (b) ACLED: harm to a named civilian or individual, said with a plain verb ("killed a
@@ -107,7 +109,7 @@ def resolve_plain_harm(scores: dict[str, float], lowered: str) -> None:
         return
     residual = max((scores[c] for c in _RESIDUAL if c in scores), default=0.5)
     if scores.get("ATTACK", 0.0) <= residual:
-        scores["ATTACK"] = residual + 0.5
+        outrank(scores, "ATTACK", residual)
 
 
 # The subject of a passive harm verb ("a man was tortured by soldiers"): the victim,
@@ -148,7 +150,7 @@ def resolve_demonstrators(scores: dict[str, float], lowered: str) -> None:
     rivals = max(scores.get("MOB_VIOL", 0.0), scores.get("PEACE_PROTEST", 0.0))
     if rivals == 0.0 or _MOB_JUSTICE.search(lowered) or not DEMONSTRATOR_ACTS.search(lowered):
         return
-    scores["VIOL_DEMONSTR"] = max(scores.get("VIOL_DEMONSTR", 0.0), rivals + 0.5)
+    outrank(scores, "VIOL_DEMONSTR", rivals)
 
 
 # ACLED: troops deploying, patrolling or running an operation with no fighting reported
@@ -181,7 +183,7 @@ def resolve_quiet_movement(scores: dict[str, float], lowered: str) -> None:
         return
     backdrop = max((scores[c] for c in _BACKDROP if c in scores), default=0.0)
     if backdrop >= scores.get("CHANGE_TO_GROUP_ACT", 0.0):
-        scores["CHANGE_TO_GROUP_ACT"] = backdrop + 0.5
+        outrank(scores, "CHANGE_TO_GROUP_ACT", backdrop)
 
 
 __all__ = [

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.event_scores import outrank
+
 _ONE_SIDED_TRUCE = re.compile(
     r"\bunilateral(?:ly)?\b"
     r"|\b(?:declared|announced|extended|called)\s(?:a\s|an\s|its\s)?(?:[\w-]+\s)?cease-?fire"
@@ -34,7 +36,7 @@ def resolve_one_sided_truce(scores: dict[str, float], lowered: str) -> None:
         return
     if "unilateral" not in truce.group(0) and _TWO_PARTIES.search(lowered):
         return
-    scores["CHANGE_TO_GROUP_ACT"] = max(scores.get("CHANGE_TO_GROUP_ACT", 0.0), agreement + 0.5)
+    outrank(scores, "CHANGE_TO_GROUP_ACT", agreement)
 
 
 __all__ = ["resolve_one_sided_truce"]
