@@ -131,6 +131,17 @@ def partly_quoted(text: str, content: tuple[int, int]) -> bool:
     return share is not None and share < DIRECT_SHARE
 
 
+def mostly_quoted(text: str, content: tuple[int, int]) -> bool:
+    """Whether reported content is at least half quoted words ("said the
+    plan was “a disaster from start to finish”"): PolNeAR counts such an
+    attribution as direct, so it is no reported speech, whether or not a
+    direct quote is given for it. Such content was right 15 times in 128
+    on train [0:600]. Indirect content F1 train [0:600] 0.6187 -> 0.6213,
+    train [600:840] 0.5954 -> 0.5986, dev 0.6163 -> 0.6193."""
+    share = quoted_share(text, content)
+    return share is not None and share >= DIRECT_SHARE
+
+
 def quoted_share(text: str, content: tuple[int, int]) -> float | None:
     """Share of ``content`` (in characters) inside its outermost quote marks, if
     it holds a marked quote; read as PolNeAR's direct-quote test reads it."""

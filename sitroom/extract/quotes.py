@@ -28,6 +28,9 @@ Decisions:
 - Reported speech whose cue lies inside other reported content ("the
   ministry said rebels claimed …") is left to the outer attribution, and a
   cue's content ends before a second cue (", saying that …").
+- Reported content at least half in quote marks is a direct quote, not
+  reported speech (``attrib_spans.mostly_quoted``); a closing editor's note
+  reports nothing (``attrib_spurious``).
 - Besides speech verbs, cues are "X: …" labels and "X's claim that …"
   (``attrib_frames``), stance constructions ("declined to …", "is eager
   to …") and source-less passives ("is expected to …", ``attrib_cues``).
@@ -45,6 +48,8 @@ from sitroom.extract import speaker_cues as sc
 from sitroom.extract.attrib_constructions import STANCE_CONSTRUCTIONS
 from sitroom.extract.attrib_cues import extra_cues, who_of
 from sitroom.extract.attrib_frames import CLAIM_NOUNS, claim_noun_cues, label_cues, partly_quoted
+from sitroom.extract.attrib_spans import mostly_quoted
+from sitroom.extract.attrib_spurious import in_closing_note
 from sitroom.extract.quotes_cues import Cue, find_cues, sentences
 from sitroom.extract.quotes_marks import MarkedSpan, find_marked_spans, quote_text
 from sitroom.extract.quotes_plan import Plan, Quoted, join_fragments, plan_quotes
@@ -123,7 +128,11 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
             if item.content is not None and (item.token not in by_cue or mixed):
                 c_start, c_end = item.content
                 content = text[c_start:c_end]
-                if content.lower() in _PLACEHOLDERS:
+                if (
+                    content.lower() in _PLACEHOLDERS
+                    or mostly_quoted(text, item.content)
+                    or in_closing_note(text, c_start)
+                ):
                     continue
                 reported.append(
                     (item, _quote("indirect", content, c_start, c_end, who, item, where))
