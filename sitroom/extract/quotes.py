@@ -27,7 +27,8 @@ Decisions:
 
 - Reported speech whose cue lies inside other reported content ("the
   ministry said rebels claimed …") is left to the outer attribution, and a
-  cue's content ends before a second cue (", saying that …").
+  cue's content ends before a second cue (", saying that …") and before an
+  aside that closes it (", which …", ", a …", ", giving …"; ``attrib_ends``).
 - Reported content at least half in quote marks is a direct quote, not
   reported speech (``attrib_spans.mostly_quoted``); a closing editor's note
   reports nothing (``attrib_spurious``).
@@ -42,11 +43,14 @@ Speakers are resolved by ``speakers.SourceTracker`` (pronouns, surnames,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from sitroom.extract import speaker_cues as sc
 from sitroom.extract.attrib_constructions import STANCE_CONSTRUCTIONS
 from sitroom.extract.attrib_cues import extra_cues, who_of
+from sitroom.extract.attrib_ends import without_closing_aside
 from sitroom.extract.attrib_frames import CLAIM_NOUNS, claim_noun_cues, label_cues, partly_quoted
 from sitroom.extract.attrib_spans import mostly_quoted
 from sitroom.extract.attrib_spurious import in_closing_note
@@ -149,7 +153,7 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
             who_where = cue_who.get(item.source.token) or sc.resolve_cue(tracker, item.source)
         speaker_of[item.span.open_mark] = who_where
         out.append(_direct(text, item.span, *who_where))
-    out += _outermost(reported)
+    out += [_without_closing_aside(doc, text, cue, q) for cue, q in _outermost(reported)]
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
 
@@ -159,7 +163,7 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
 _PLACEHOLDERS = frozenset({"what", "which", "whatever", "that", "this"})
 
 
-def _outermost(reported: list[tuple[Cue, Quote]]) -> list[Quote]:
+def _outermost(reported: list[tuple[Cue, Quote]]) -> list[tuple[Cue, Quote]]:
     """Reported speech whose cue is not itself inside other reported content.
 
     In "the ministry said rebels claimed the attack" the reader is told the
@@ -171,13 +175,23 @@ def _outermost(reported: list[tuple[Cue, Quote]]) -> list[Quote]:
     """
     spans = [(c.token, q.start, q.end, c.lemma in STANCE_CONSTRUCTIONS) for c, q in reported]
     return [
-        quote
+        (cue, quote)
         for cue, quote in reported
         if not any(
             t != cue.token and a <= cue.start < b and not (weak and cue.lemma in CLAIM_NOUNS)
             for t, a, b, weak in spans
         )
     ]
+
+
+def _without_closing_aside(doc: Doc, text: str, cue: Cue, quote: Quote) -> Quote:
+    """``quote`` without a relative clause closing its content (``attrib_ends``);
+    cut after inner cues were left to it, so that a cue inside the clause
+    ("…, which he said …") stays with this attribution."""
+    start, end = without_closing_aside(doc, text, (quote.start, quote.end), cue.start)
+    if (start, end) == (quote.start, quote.end):
+        return quote
+    return replace(quote, text=text[start:end], start=start, end=end)
 
 
 def _direct(
