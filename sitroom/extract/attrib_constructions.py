@@ -136,6 +136,8 @@ def construction_content(verb: Token, sent: Span, source: Token) -> tuple[int, i
                 tokens = list(child.subtree)
                 if child.dep_ == "xcomp" and objects and objects[0].i < child.i:
                     tokens = list(objects[0].subtree) + tokens
+                if child.dep_ == "xcomp" and _raised_thing(verb, source):
+                    tokens = list(source.subtree) + tokens
                 return trimmed(sorted(tokens, key=lambda t: t.i), sent)
     if "case" in kinds:
         return _argued_clause(verb, sent)
@@ -147,6 +149,21 @@ def construction_content(verb: Token, sent: Span, source: Token) -> tuple[int, i
             if tail:
                 return trimmed(tail, sent)
     return None
+
+
+def _raised_thing(verb: Token, source: Token) -> bool:
+    """ "The new rules seemed to favor large farms": with a common noun, not
+    a pronoun or name, before "seem"/"appear", PolNeAR's content takes it in
+    ("The new rules … to favor large farms"); "She appeared to joke" keeps
+    the person out. Indirect content F1 train [0:600] 0.6220 -> 0.6228, train
+    [600:840] 0.6010 -> 0.6018, dev 0.6209 -> 0.6215. Taking persons too
+    gained less on train [0:600] (20 matches won, 14 lost, against 9 and 2)."""
+    return (
+        cue_lemma(verb) in {"seem", "appear"}
+        and source.head.i == verb.i
+        and source.i < verb.i
+        and source.pos_ == "NOUN"
+    )
 
 
 def _argued_clause(verb: Token, sent: Span) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from sitroom.extract.attrib_constructions import CONSTRUCTION_CUES, construction
 from sitroom.extract.attrib_content import CUE_VERBS as _CUE_VERBS
 from sitroom.extract.attrib_content import WHEN as _WHEN
 from sitroom.extract.attrib_content import content_of, cue_lemma, trimmed
+from sitroom.extract.attrib_extend import extended
 from sitroom.extract.attrib_lexicon import DIRECT_ONLY, STANCE_VERBS
 from sitroom.extract.attrib_spans import run_on, within_pair
 from sitroom.nlp.text import doc_text
@@ -170,6 +171,7 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
     else:  # a cue only in some constructions (attrib_constructions)
         stance, content = True, construction_content(token, sent, source)
     if content is not None:
+        content = extended(content, token, source, sent)
         content = run_on(within_pair(content, doc_text(sent.doc), token.idx), sent)
     if stance and content is None:
         return None  # a stance verb is a cue only with what it is about
