@@ -171,6 +171,13 @@ def _with_edge_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """
     while start > 0 and text[start - 1] in _MARKS:
         start -= 1
+    # With its marks paired the content is closed; a mark after it opens the
+    # next quote ("said her aim is to “trust but check” that … . “We will
+    # …”"), and reading it as a closing one made such content look mostly
+    # quoted, so it was dropped. Indirect content F1 train [0:600] 0.6231 ->
+    # 0.6235, train [600:840] 0.5996 -> 0.6005, dev 0.6204 -> 0.6215.
+    if sum(1 for i in range(start, end) if text[i] in _MARKS) % 2 == 0:
+        return start, end
     after = end
     while after < len(text) and after - end < 3 and text[after] in _STOPS:
         after += 1

@@ -27,6 +27,7 @@ from sitroom.extract.attrib_content import content_of, cue_lemma, trimmed
 from sitroom.extract.attrib_extend import extended
 from sitroom.extract.attrib_lexicon import DIRECT_ONLY, STANCE_VERBS
 from sitroom.extract.attrib_spans import run_on, within_pair
+from sitroom.extract.attrib_speech_objects import reported_object
 from sitroom.nlp.text import doc_text
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -168,6 +169,7 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
     stance = lemma in STANCE_VERBS
     if lemma in _CUE_VERBS:
         content = None if lemma in DIRECT_ONLY else content_of(token, sent, source)
+        content = content or reported_object(token, lemma, sent, source)
     else:  # a cue only in some constructions (attrib_constructions)
         stance, content = True, construction_content(token, sent, source)
     if content is not None:
