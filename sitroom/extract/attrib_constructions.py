@@ -50,10 +50,10 @@ CONSTRUCTION_CUES: dict[str, frozenset[str]] = {
         ("imply", "clause"),
         ("know", "clause"),
         ("decline", "clause"),
-        ("look", "clause"),
+        ("look", "clause/to"),  # "to": round 5 below
         ("vote", "clause/for/against"),
         ("aim", "clause"),
-        ("push", "clause/for"),
+        ("push", "clause/for/against"),  # "against": round 5 below
         ("seem", "clause"),
         ("appear", "clause"),
         ("like", "clause"),
@@ -118,6 +118,25 @@ CONSTRUCTION_CUES: dict[str, frozenset[str]] = {
         # [0:600] 0.6109 -> 0.6120 (16 of 18 added right), train [600:840]
         # 0.5884 -> 0.5893, dev 0.6123 -> 0.6126.
         ("make", "case"),
+        # Round 5: verb + preposition pairs from the missed gold cues ending
+        # in a preposition on train [0:600], and all such pairs with a subject
+        # there; each kept when at least 3 of its added Quotes, and at least
+        # 40%, were right (with "look to" 7 of 12 and "push against" 3 of 5
+        # above). "take at" (8 of 25), "look for" (5 of 14), "care about" (3 of
+        # 8), "compare to" (3 of 10), "aim at" (3 of 12) fell below; "rely on",
+        # "speak to", "look at", "clash with" added none right. F1 with the
+        # PREP_CONTENT entries of round 5 (attrib_lexicon): train [0:600]
+        # 0.6255 -> 0.6292, train [600:840] 0.6021 -> 0.6048, dev 0.6224 -> 0.6231.
+        ("view", "as"),  # 7 of 13
+        ("cast", "as"),  # 7 of 14
+        ("campaign", "for/against"),  # 5 of 7, 3 of 6
+        ("liken", "to"),  # 4 of 5
+        ("devote", "to"),  # 4 of 10
+        ("come", "against"),  # "came out against": 4 of 4
+        ("stand", "by"),  # 3 of 5
+        ("throw", "behind"),  # "threw his support behind": 3 of 4
+        ("line", "behind"),  # 3 of 3
+        ("pay", "to"),  # "paid tribute to": 3 of 6
     )
 }
 _ARGUED = frozenset({"case", "point", "argument", "clear"})
@@ -193,11 +212,50 @@ ADJECTIVE_CUES: dict[str, frozenset[str]] = {
         ("critical", "of"),
         ("devoted", "to"),
         ("skeptical", "of"),
-        ("optimistic", "clause"),
+        ("optimistic", "clause/about"),
         ("angry", "about"),
         ("hopeful", "clause"),
-        ("aware", "clause"),
-        ("concerned", "clause"),
+        ("aware", "clause/of"),
+        ("concerned", "clause/about/with"),
+        # Round 5: "adjective + preposition of its topic" over train [0:600]
+        # ("was worried about …", "is passionate about …"). A list of attitude
+        # adjectives drawn up before counting added Quotes right 36 of 55
+        # there; each alone is rare (at most 5 added), so the list was judged
+        # whole, keeping those with an added Quote right ("interested in" 3
+        # of 5, "proud of" 2 of 5, "confident in" 2 of 2, "worried about" 2 of
+        # 2, "aware of" 2 of 3, the rest 1 of 1 or 2) and leaving out those
+        # with none ("hostile to" 0 of 3, "angry at" 0 of 2, "keen on",
+        # "opposed to", "careful about") or none seen. "open to" (1 of 2)
+        # is left out too: it reads "the border is open to aid convoys" as a
+        # stance, a false Quote a conflict report would show often (without
+        # it train [0:600] is level and train [600:840] loses one right Quote,
+        # 0.6055 -> 0.6054). With "about"/"with" for
+        # "concerned" (1 of 3, 1 of 1), "of" for "aware", "about" for "optimistic".
+        # Train [0:600] 0.6292 -> 0.6313, train [600:840] 0.6048 -> 0.6051,
+        # dev 0.6231 -> 0.6239.
+        ("interested", "in"),
+        ("proud", "of"),
+        ("confident", "clause/in"),
+        ("worried", "about"),
+        ("loyal", "to"),
+        ("impressed", "by/with"),
+        ("fond", "of"),
+        ("frustrated", "with"),
+        ("shy", "about"),
+        ("honest", "about"),
+        ("nervous", "about"),
+        ("upfront", "about"),
+        ("committed", "to"),
+        ("wary", "of"),
+        ("passionate", "about"),
+        ("sympathetic", "to"),
+        ("vocal", "about"),
+        ("comfortable", "with"),
+        ("satisfied", "with"),
+        ("enamored", "of"),
+        ("uneasy", "about"),
+        ("outspoken", "on"),
+        ("undecided", "about"),
     )
 }
 # Lemmas of every cue in this module: they give Quotes, never Attributions.

@@ -3,7 +3,8 @@
 - A passive with no source ("The vote is expected to pass", ``attrib_passive``)
   gives a cue that names nobody.
 - A stance adjective ("she is eager to debate", "he was critical of the
-  deal", ``attrib_constructions.ADJECTIVE_CUES``) gives a stance cue.
+  deal", ``attrib_constructions.ADJECTIVE_CUES``; "voters wary of change",
+  ``attrib_prep_cues``) gives a stance cue.
 
 ``who_of`` resolves a cue's source: nobody for a source-less passive; for the
 construction and adjective cues of ``attrib_constructions`` without being
@@ -19,8 +20,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from sitroom.extract.attrib_constructions import STANCE_CONSTRUCTIONS, adjective_content
+from sitroom.extract.attrib_constructions import STANCE_CONSTRUCTIONS
 from sitroom.extract.attrib_passive import passive_content
+from sitroom.extract.attrib_prep_cues import stance_adjective
 from sitroom.extract.quotes_cues import Cue
 from sitroom.extract.speakers import Mention, Resolved, SourceTracker, mention_of
 
@@ -36,7 +38,7 @@ def extra_cues(sent: Span, index: int, quoted: Callable[[int], bool], taken: set
             if content is not None:
                 cue = Cue.on(token, source=token, content=content, sentence=index, stance=True)
                 cues.append(replace(cue, sourceless=True))
-        elif token.pos_ == "ADJ" and (found := adjective_content(token, sent)) is not None:
+        elif token.pos_ == "ADJ" and (found := stance_adjective(token, sent)) is not None:
             content_span, source = found
             if not quoted(source.idx):
                 cues.append(
