@@ -13,9 +13,9 @@ from spacy.tokens import Span, Token
 
 from sitroom.extract import attrib_objects as ao
 from sitroom.extract.attrib_lexicon import NEEDS_CLAUSE, PREP_CONTENT, SPEECH_VERBS, STANCE_VERBS
+from sitroom.extract.attrib_objects import WHEN, object_phrase_prep
 
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS | frozenset(PREP_CONTENT)
-WHEN = frozenset({"DATE", "TIME"})  # "said Thursday", "commented on Monday": a time, not a name
 # Verbs whose direct object can be the reported content ("claimed
 # responsibility", "estimated the toll at …"); for "tell" the object is the
 # listener, so it is left out. "describe"/"acknowledge" (gold-cue rate with
@@ -113,16 +113,6 @@ def _completes(child: Token) -> bool:
     return child.dep_ in _COMPLETING or (child.dep_ == "prep" and child.lower_ == "as")
 
 
-def _object_phrase_prep(child: Token) -> bool:
-    """A preposition after the object that the parse hangs on the verb but
-    that belongs to what is reported ("mocked the council | for delaying the
-    repairs", "announced her engagement | to a pilot", "estimates the damage
-    | at $4 million"): PolNeAR's spans keep it. A time ("on Saturday") is left
-    out. Indirect content F1 train [0:600] 0.6187 -> 0.6209, train [600:840]
-    0.5954 -> 0.6004, dev 0.6163 -> 0.6195 (times kept too: 0.6204)."""
-    return child.dep_ == "prep" and not any(g.ent_type_ in WHEN for g in child.children)
-
-
 def object_content(verb: Token, obj: Token, sent: Span) -> tuple[int, int] | None:
     """What a verb with a direct object reports or takes a stance on.
 
@@ -148,7 +138,7 @@ def object_content(verb: Token, obj: Token, sent: Span) -> tuple[int, int] | Non
     tokens += [
         t
         for c in later
-        if _completes(c) or (phrase_after and _object_phrase_prep(c))
+        if _completes(c) or (phrase_after and object_phrase_prep(c))
         for t in c.subtree
     ]
     return trimmed(sorted(tokens, key=lambda t: t.i), sent)
