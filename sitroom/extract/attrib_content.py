@@ -41,7 +41,8 @@ _EDGE = " \t\n,;:.—–-“”\"'"
 NAME_TOPIC_VERBS = frozenset({"point", "refer", "focus", "respond"})
 # Verbs whose content is the object of "of"/"for" after the person
 # ("accused Obama of exploitation", "praised him for speaking out"): PolNeAR
-# train gold content for these (read, 30 cases) is that phrase.
+# train gold content for these (read, 30 cases) is that phrase; measured
+# later, starting it at the person scored higher (``attrib_starts``).
 _FOR_OF_CONTENT = frozenset(
     "accuse praise thank blame criticize criticise congratulate slam hail applaud denounce".split()
 )

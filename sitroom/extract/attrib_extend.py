@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.extract.attrib_content import CUE_VERBS, cue_lemma, trimmed
+from sitroom.extract.attrib_starts import with_start_fixed
 
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -21,6 +22,7 @@ def extended(
     content = with_conjoined(content, verb, sent)
     content = with_trailing_clause(content, verb, sent)
     content = with_colon_elaboration(content, verb, sent)
+    content = with_start_fixed(content, verb, source, sent)
     return with_tail_after_cue(content, verb, source, sent)
 
 
