@@ -26,6 +26,7 @@ from sitroom.extract.attrib_content import WHEN as _WHEN
 from sitroom.extract.attrib_content import content_of, cue_lemma, trimmed
 from sitroom.extract.attrib_extend import extended
 from sitroom.extract.attrib_lexicon import DIRECT_ONLY, STANCE_VERBS
+from sitroom.extract.attrib_orphans import orphan_content
 from sitroom.extract.attrib_spans import run_on, within_pair
 from sitroom.extract.attrib_speech_objects import reported_object
 from sitroom.nlp.text import doc_text
@@ -170,6 +171,7 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
     if lemma in _CUE_VERBS:
         content = None if lemma in DIRECT_ONLY else content_of(token, sent, source)
         content = content or reported_object(token, lemma, sent, source)
+        content = content or orphan_content(token, lemma, sent)
     else:  # a cue only in some constructions (attrib_constructions)
         stance, content = True, construction_content(token, sent, source)
     if content is not None:
