@@ -6,45 +6,32 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from sitroom.extract.quotes import extract_quotes
-from sitroom.records import Quote
-
-
-def _one(nlp: Language, text: str, cue: str) -> Quote:
-    found = [q for q in extract_quotes(nlp(text)) if q.kind == "indirect" and q.cue == cue]
-    assert len(found) == 1, [(q.cue, text[q.start : q.end]) for q in extract_quotes(nlp(text))]
-    return found[0]
-
-
-def _content(nlp: Language, text: str, cue: str) -> str:
-    quote = _one(nlp, text, cue)
-    assert quote.text == text[quote.start : quote.end]
-    return quote.text
+from tests.quote_helpers import one_content
 
 
 def test_closing_relative_clause_is_cut(nlp: Language) -> None:
     text = "The mayor said she supports the new budget, which the council passed in May."
-    assert _content(nlp, text, "said") == "she supports the new budget"
+    assert one_content(nlp, text, "said") == "she supports the new budget"
 
 
 def test_closing_who_clause_after_object_is_cut(nlp: Language) -> None:
     text = "The governor praised Lena Ortiz, who led the rescue teams through the storm."
-    assert _content(nlp, text, "praised") == "Lena Ortiz"
+    assert one_content(nlp, text, "praised") == "Lena Ortiz"
 
 
 def test_relative_clause_inside_the_content_stays(nlp: Language) -> None:
     text = "Officials said the bridge, which opened in 1990, needs repairs."
-    assert _content(nlp, text, "said") == "the bridge, which opened in 1990, needs repairs"
+    assert one_content(nlp, text, "said") == "the bridge, which opened in 1990, needs repairs"
 
 
 def test_content_before_its_cue_keeps_its_relative_clause(nlp: Language) -> None:
     text = "The city will sell the old mill, which closed in 1998, the mayor said."
-    assert _content(nlp, text, "said") == "The city will sell the old mill, which closed in 1998"
+    assert one_content(nlp, text, "said") == "The city will sell the old mill, which closed in 1998"
 
 
 def test_indefinite_apposition_after_a_name_is_cut(nlp: Language) -> None:
     text = "The senator criticized Paul Weller, a banker who has never held public office."
-    assert _content(nlp, text, "criticized") == "Paul Weller"
+    assert one_content(nlp, text, "criticized") == "Paul Weller"
 
 
 def test_apposition_after_a_clause_stays(nlp: Language) -> None:
@@ -52,14 +39,14 @@ def test_apposition_after_a_clause_stays(nlp: Language) -> None:
         "The minister said the army will stay in the north, a decision that angered local leaders."
     )
     expected = "the army will stay in the north, a decision that angered local leaders"
-    assert _content(nlp, text, "said") == expected
+    assert one_content(nlp, text, "said") == expected
 
 
 def test_participle_clause_after_an_object_is_cut(nlp: Language) -> None:
     text = "The union endorsed Maria Costa for mayor, giving her the votes of ten thousand workers."
-    assert _content(nlp, text, "endorsed") == "Maria Costa for mayor"
+    assert one_content(nlp, text, "endorsed") == "Maria Costa for mayor"
 
 
 def test_participle_clause_after_a_reported_clause_stays(nlp: Language) -> None:
     text = "The mayor said the bridge needs repairs, giving no date for the work."
-    assert _content(nlp, text, "said") == "the bridge needs repairs, giving no date for the work"
+    assert one_content(nlp, text, "said") == "the bridge needs repairs, giving no date for the work"

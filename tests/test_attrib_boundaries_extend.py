@@ -7,30 +7,19 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from sitroom.extract.quotes import extract_quotes
-from sitroom.records import Quote
-
-
-def _indirect(nlp: Language, text: str) -> list[Quote]:
-    return [q for q in extract_quotes(nlp(text)) if q.kind == "indirect"]
-
-
-def _content(nlp: Language, text: str, cue: str) -> str:
-    found = [q for q in _indirect(nlp, text) if q.cue == cue]
-    assert len(found) == 1, [(q.cue, text[q.start : q.end]) for q in _indirect(nlp, text)]
-    return text[found[0].start : found[0].end]
+from tests.quote_helpers import one_content
 
 
 def test_preposition_after_object_is_kept(nlp: Language) -> None:
     text = "Mayor Ana Ruiz mocked the council for delaying the bridge repairs again."
-    assert _content(nlp, text, "mocked") == "the council for delaying the bridge repairs again"
+    assert one_content(nlp, text, "mocked") == "the council for delaying the bridge repairs again"
     text = "The minister announced her engagement to a retired pilot from Tervo."
-    assert _content(nlp, text, "announced") == "her engagement to a retired pilot from Tervo"
+    assert one_content(nlp, text, "announced") == "her engagement to a retired pilot from Tervo"
 
 
 def test_time_after_object_is_left_out(nlp: Language) -> None:
     text = "The mayor criticized the council on Monday."
-    assert _content(nlp, text, "criticized") == "the council"
+    assert one_content(nlp, text, "criticized") == "the council"
 
 
 def test_conjunct_that_is_no_verb_is_kept(nlp: Language) -> None:
@@ -38,57 +27,57 @@ def test_conjunct_that_is_no_verb_is_kept(nlp: Language) -> None:
         "The senator promised not just a few new clinics, but a complete overhaul "
         "of rural health care."
     )
-    assert _content(nlp, text, "promised") == (
+    assert one_content(nlp, text, "promised") == (
         "not just a few new clinics, but a complete overhaul of rural health care"
     )
 
 
 def test_second_speech_verb_still_opens_its_own_content(nlp: Language) -> None:
     text = "Ruiz said the deal was fair and added that it would pass."
-    assert _content(nlp, text, "said") == "the deal was fair"
-    assert _content(nlp, text, "added") == "that it would pass"
+    assert one_content(nlp, text, "said") == "the deal was fair"
+    assert one_content(nlp, text, "added") == "that it would pass"
 
 
 def test_thing_that_seems_is_in_the_content(nlp: Language) -> None:
     text = "The delegates seemed to accept the compromise."
-    assert _content(nlp, text, "seemed") == "The delegates seemed to accept the compromise"
+    assert one_content(nlp, text, "seemed") == "The delegates seemed to accept the compromise"
 
 
 def test_person_that_appears_stays_out(nlp: Language) -> None:
     text = "She appeared to accept the compromise."
-    assert _content(nlp, text, "appeared") == "to accept the compromise"
+    assert one_content(nlp, text, "appeared") == "to accept the compromise"
 
 
 def test_rest_of_sentence_after_mid_sentence_cue(nlp: Language) -> None:
     text = "The plan would pass easily, Ruiz said, because the votes were already there."
-    assert _content(nlp, text, "said") == (
+    assert one_content(nlp, text, "said") == (
         "The plan would pass easily, Ruiz said, because the votes were already there"
     )
 
 
 def test_second_cue_after_mid_sentence_cue_keeps_its_content(nlp: Language) -> None:
     text = "The plan would pass easily, Ruiz said, adding that the votes were there."
-    assert _content(nlp, text, "said") == "The plan would pass easily"
-    assert _content(nlp, text, "adding") == "that the votes were there"
+    assert one_content(nlp, text, "said") == "The plan would pass easily"
+    assert one_content(nlp, text, "adding") == "that the votes were there"
 
 
 def test_condition_after_content_is_kept(nlp: Language) -> None:
     text = "The governor vowed to veto the budget unless the council restored the school funds."
-    assert _content(nlp, text, "vowed") == (
+    assert one_content(nlp, text, "vowed") == (
         "to veto the budget unless the council restored the school funds"
     )
 
 
 def test_colon_elaboration_is_kept(nlp: Language) -> None:
     text = "Ruiz warned that prices would rise for one reason: the new tariffs take effect in May."
-    assert _content(nlp, text, "warned") == (
+    assert one_content(nlp, text, "warned") == (
         "that prices would rise for one reason: the new tariffs take effect in May"
     )
 
 
 def test_colon_elaboration_stops_at_paragraph_end(nlp: Language) -> None:
     text = "Ruiz warned that prices would rise for one reason:\n\nThe port reopened on Monday."
-    assert _content(nlp, text, "warned") == "that prices would rise for one reason"
+    assert one_content(nlp, text, "warned") == "that prices would rise for one reason"
 
 
 def test_pair_quote_resumes_after_long_apposition(nlp: Language) -> None:
@@ -97,6 +86,6 @@ def test_pair_quote_resumes_after_long_apposition(nlp: Language) -> None:
         "since worked for the port authority and for the regional transport board on "
         "budgets. ''It will pass.''"
     )
-    content = _content(nlp, text, "said")
+    content = one_content(nlp, text, "said")
     assert content.startswith("The deal is fair")
     assert content.endswith("It will pass")

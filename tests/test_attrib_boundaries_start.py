@@ -6,58 +6,45 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from sitroom.extract.quotes import extract_quotes
-from sitroom.records import Quote
-
-
-def _one(nlp: Language, text: str, cue: str) -> Quote:
-    found = [q for q in extract_quotes(nlp(text)) if q.kind == "indirect" and q.cue == cue]
-    assert len(found) == 1, [(q.cue, text[q.start : q.end]) for q in extract_quotes(nlp(text))]
-    return found[0]
-
-
-def _content(nlp: Language, text: str, cue: str) -> str:
-    quote = _one(nlp, text, cue)
-    assert quote.text == text[quote.start : quote.end]
-    return quote.text
+from tests.quote_helpers import one_content
 
 
 def test_relative_clause_cue_starts_at_its_noun(nlp: Language) -> None:
     text = "The harbor is the place officials say the navy might build a base."
-    assert _content(nlp, text, "say") == "the place officials say the navy might build a base"
+    assert one_content(nlp, text, "say") == "the place officials say the navy might build a base"
 
 
 def test_relative_clause_cue_takes_the_whole_noun_phrase(nlp: Language) -> None:
     text = "The plan is exactly the kind of reform many farmers fear the ministry would impose."
     expected = "exactly the kind of reform many farmers fear the ministry would impose"
-    assert _content(nlp, text, "fear") == expected
+    assert one_content(nlp, text, "fear") == expected
 
 
 def test_relative_clause_after_a_comma_starts_at_the_relative_word(nlp: Language) -> None:
     text = "Lawmakers debated the new tariff, which the minister has said was a mistake."
-    assert _content(nlp, text, "said") == "which the minister has said was a mistake"
+    assert one_content(nlp, text, "said") == "which the minister has said was a mistake"
 
 
 def test_person_relative_clause_keeps_the_source_out(nlp: Language) -> None:
     text = "Voters who say the economy is weak backed the challenger."
-    assert _content(nlp, text, "say") == "the economy is weak"
+    assert one_content(nlp, text, "say") == "the economy is weak"
 
 
 def test_accused_person_is_part_of_the_content(nlp: Language) -> None:
     text = "The union accused the company of breaking the contract."
-    assert _content(nlp, text, "accused") == "the company of breaking the contract"
+    assert one_content(nlp, text, "accused") == "the company of breaking the contract"
 
 
 def test_thanked_people_are_part_of_the_content(nlp: Language) -> None:
     text = "The coach thanked the fans for their patience."
-    assert _content(nlp, text, "thanked") == "the fans for their patience"
+    assert one_content(nlp, text, "thanked") == "the fans for their patience"
 
 
 def test_object_of_a_reported_clause_is_part_of_the_content(nlp: Language) -> None:
     text = "Local leaders urged the council to rebuild the bridge before winter."
-    assert _content(nlp, text, "urged") == "the council to rebuild the bridge before winter"
+    assert one_content(nlp, text, "urged") == "the council to rebuild the bridge before winter"
 
 
 def test_listener_stays_out_of_the_content(nlp: Language) -> None:
     text = "The governor told reporters that the roads would reopen."
-    assert _content(nlp, text, "told") == "that the roads would reopen"
+    assert one_content(nlp, text, "told") == "that the roads would reopen"

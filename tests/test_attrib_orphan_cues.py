@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from sitroom.extract.quotes import extract_quotes
-
-
-def _contents(nlp: Language, text: str, cue: str) -> list[str]:
-    found = [q for q in extract_quotes(nlp(text)) if q.kind == "indirect" and q.cue == cue]
-    for quote in found:
-        assert quote.text == text[quote.start : quote.end]
-    return [q.text for q in found]
+from tests.quote_helpers import contents
 
 
 def test_words_after_a_colon_closing_the_cue_are_reported(nlp: Language) -> None:
@@ -21,7 +14,7 @@ def test_words_after_a_colon_closing_the_cue_are_reported(nlp: Language) -> None
         "Mayor Lena Ortiz defended the plan on Tuesday, saying in a post on Facebook: "
         "''The bridge will open in May.''"
     )
-    assert _contents(nlp, text, "saying") == ["The bridge will open in May"]
+    assert contents(nlp, text, "saying") == ["The bridge will open in May"]
 
 
 def test_cue_set_off_by_commas_after_its_clause_reports_the_clause(nlp: Language) -> None:
@@ -29,19 +22,19 @@ def test_cue_set_off_by_commas_after_its_clause_reports_the_clause(nlp: Language
         "The plant is struggling, but it is still hiring, the company's owner, "
         "Dan Reyes, said on Friday."
     )
-    assert _contents(nlp, text, "said") == ["The plant is struggling, but it is still hiring"]
+    assert contents(nlp, text, "said") == ["The plant is struggling, but it is still hiring"]
 
 
 def test_a_cue_joined_by_but_keeps_its_own_content(nlp: Language) -> None:
     text = "Ortiz said the plan was sound, but she did not say when it would start."
-    assert _contents(nlp, text, "say") == ["when it would start"]
+    assert contents(nlp, text, "say") == ["when it would start"]
 
 
 def test_as_clause_with_its_comma_on_the_verb_reports_the_sentence(nlp: Language) -> None:
     text = "As the Tribune noted, turnout in the county is falling fast."
-    assert _contents(nlp, text, "noted") == ["turnout in the county is falling fast"]
+    assert contents(nlp, text, "noted") == ["turnout in the county is falling fast"]
 
 
 def test_as_clause_with_tell_and_its_listener(nlp: Language) -> None:
     text = "As Ortiz told the Gazette, the bridge needs repairs."
-    assert _contents(nlp, text, "told") == ["the bridge needs repairs"]
+    assert contents(nlp, text, "told") == ["the bridge needs repairs"]

@@ -13,15 +13,7 @@ from sitroom.extract.attrib_lexicon import PREP_CONTENT
 from sitroom.extract.attrib_nominal import PREP_NOUNS
 from sitroom.extract.attributions import extract_attributions
 from sitroom.extract.quotes import extract_quotes
-from sitroom.records import Quote
-
-
-def _indirect(nlp: Language, text: str) -> list[Quote]:
-    return [q for q in extract_quotes(nlp(text)) if q.kind == "indirect"]
-
-
-def _contents(nlp: Language, text: str) -> list[str]:
-    return [text[q.start : q.end] for q in _indirect(nlp, text)]
+from tests.quote_helpers import contents
 
 
 def test_round_five_entries_keep_the_older_ones() -> None:
@@ -37,36 +29,36 @@ def test_round_five_entries_keep_the_older_ones() -> None:
 
 def test_verb_with_preposition_reports_its_object(nlp: Language) -> None:
     text = "The farmers' union campaigned for a new irrigation scheme along the valley."
-    assert "a new irrigation scheme along the valley" in _contents(nlp, text)
+    assert "a new irrigation scheme along the valley" in contents(nlp, text)
 
 
 def test_likened_to(nlp: Language) -> None:
     text = "Governor Halvorsen likened the ferry contract to a blank cheque for the shipyard."
-    assert any("a blank cheque" in c for c in _contents(nlp, text))
+    assert any("a blank cheque" in c for c in contents(nlp, text))
 
 
 def test_threw_support_behind(nlp: Language) -> None:
     text = "The teachers' union threw its support behind the mayor's school budget."
-    assert "the mayor's school budget" in _contents(nlp, text)
+    assert "the mayor's school budget" in contents(nlp, text)
 
 
 def test_thought_about(nlp: Language) -> None:
     text = "Okafor has thought about leaving the council before the next election."
-    assert any(c.startswith("leaving the council") for c in _contents(nlp, text))
+    assert any(c.startswith("leaving the council") for c in contents(nlp, text))
 
 
 def test_proponent_of(nlp: Language) -> None:
     text = "Senator Lindqvist is a longtime proponent of a tax on imported fertilizer."
-    assert "a tax on imported fertilizer" in _contents(nlp, text)
+    assert "a tax on imported fertilizer" in contents(nlp, text)
 
 
 def test_adjective_with_preposition(nlp: Language) -> None:
     text = "The orchard growers are increasingly worried about the late frost in the valley."
-    assert "the late frost in the valley" in _contents(nlp, text)
+    assert "the late frost in the valley" in contents(nlp, text)
     text = "Mayor Ruiz was upfront about the cost of the tram line."
-    assert "the cost of the tram line" in _contents(nlp, text)
+    assert "the cost of the tram line" in contents(nlp, text)
     text = "Okafor is passionate about public libraries."
-    assert "public libraries" in _contents(nlp, text)
+    assert "public libraries" in contents(nlp, text)
 
 
 def test_adjective_cue_gives_no_attribution(nlp: Language) -> None:
@@ -82,11 +74,11 @@ def test_stance_adjective_as_a_modifier(nlp: Language) -> None:
         "Local fishermen, wary of the new quotas, have delayed the start of the season "
         "by two weeks."
     )
-    assert "the new quotas" in _contents(nlp, text)
+    assert "the new quotas" in contents(nlp, text)
 
 
 def test_adjective_without_its_preposition_is_no_cue(nlp: Language) -> None:
     text = "The proud fishermen sailed home with a record catch of cod on Tuesday."
-    assert _contents(nlp, text) == []
+    assert contents(nlp, text) == []
     text = "The harbour is close to the old ferry terminal on the north shore."
-    assert _contents(nlp, text) == []
+    assert contents(nlp, text) == []

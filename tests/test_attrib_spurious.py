@@ -10,30 +10,16 @@ from spacy.language import Language
 
 from sitroom.extract.attrib_spans import mostly_quoted
 from sitroom.extract.attrib_spurious import in_closing_note
-from sitroom.extract.quotes import extract_quotes
-from sitroom.records import Quote
-
-
-def _indirect(nlp: Language, text: str) -> list[Quote]:
-    return [q for q in extract_quotes(nlp(text)) if q.kind == "indirect"]
-
-
-def _contents(nlp: Language, text: str) -> list[str]:
-    return [text[q.start : q.end] for q in _indirect(nlp, text)]
-
-
-def _at(text: str, words: str) -> tuple[int, int]:
-    start = text.index(words)
-    return start, start + len(words)
+from tests.quote_helpers import at, contents, indirect_quotes
 
 
 def test_mostly_quoted_content() -> None:
     text = "Ruiz said the plan was “a blunder nobody in this town asked for.”"
-    assert mostly_quoted(text, _at(text, "the plan was “a blunder nobody in this town asked for"))
+    assert mostly_quoted(text, at(text, "the plan was “a blunder nobody in this town asked for"))
     short = "Ruiz said the harbour plan was a “blunder” that would cost the town for decades."
-    content = _at(short, "the harbour plan was a “blunder” that would cost the town for decades")
+    content = at(short, "the harbour plan was a “blunder” that would cost the town for decades")
     assert not mostly_quoted(short, content)
-    assert not mostly_quoted(short, _at(short, "the harbour plan"))
+    assert not mostly_quoted(short, at(short, "the harbour plan"))
 
 
 def test_closing_editor_note_is_not_reported(nlp: Language) -> None:
@@ -43,9 +29,9 @@ def test_closing_editor_note_is_not_reported(nlp: Language) -> None:
         "Editor’s note: Ana Ruiz is a former smuggler who has repeatedly promised "
         "to close the harbour for good."
     )
-    contents = _contents(nlp, text)
-    assert "to close the harbour for good" not in contents
-    assert "the harbour would reopen in May after the repairs" in contents
+    found = contents(nlp, text)
+    assert "to close the harbour for good" not in found
+    assert "the harbour would reopen in May after the repairs" in found
     assert in_closing_note(text, text.index("to close"))
     assert not in_closing_note(text, text.index("the harbour would"))
 
@@ -58,21 +44,21 @@ def test_editor_note_at_the_top_is_kept() -> None:
 
 def test_label_over_a_tally_is_not_reported(nlp: Language) -> None:
     text = "Ruiz: 1,204.\n\nOkafor: A comeback.\n\nRuiz: The harbour will reopen in May."
-    assert _contents(nlp, text) == ["The harbour will reopen in May"]
+    assert contents(nlp, text) == ["The harbour will reopen in May"]
 
 
 def test_contributing_line_is_not_a_label(nlp: Language) -> None:
-    assert _indirect(nlp, "Contributing: Ana Ruiz and Tomas Berg.") == []
+    assert indirect_quotes(nlp, "Contributing: Ana Ruiz and Tomas Berg.") == []
 
 
 def test_support_given_by_others(nlp: Language) -> None:
-    assert _indirect(nlp, "Okafor won the support of the dock workers in the vote.") == []
+    assert indirect_quotes(nlp, "Okafor won the support of the dock workers in the vote.") == []
     text = "Okafor repeated his support of the harbour plan."
-    assert "his support of the harbour plan" in _contents(nlp, text)
+    assert "his support of the harbour plan" in contents(nlp, text)
 
 
 def test_pointed_to_a_name(nlp: Language) -> None:
-    assert _indirect(nlp, "Okafor pointed to Ruiz as the author of the plan.") == []
-    assert _indirect(nlp, "Okafor responded to Ruiz on Tuesday.") == []
+    assert indirect_quotes(nlp, "Okafor pointed to Ruiz as the author of the plan.") == []
+    assert indirect_quotes(nlp, "Okafor responded to Ruiz on Tuesday.") == []
     text = "Okafor pointed to the rising costs of the harbour plan."
-    assert _contents(nlp, text) == ["the rising costs of the harbour plan"]
+    assert contents(nlp, text) == ["the rising costs of the harbour plan"]

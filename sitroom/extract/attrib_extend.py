@@ -15,9 +15,7 @@ from sitroom.extract.attrib_starts import with_start_fixed
 _VERBS = frozenset({"VERB", "AUX"})
 
 
-def extended(
-    content: tuple[int, int], verb: Token, source: Token, sent: Span
-) -> tuple[int, int]:
+def extended(content: tuple[int, int], verb: Token, source: Token, sent: Span) -> tuple[int, int]:
     """``content`` of the cue ``verb`` with the parts below run on to it."""
     content = with_conjoined(content, verb, sent)
     content = with_trailing_clause(content, verb, sent)
@@ -35,7 +33,7 @@ def with_conjoined(content: tuple[int, int], verb: Token, sent: Span) -> tuple[i
     ("said A and left") is mostly the speaker's next act, so it stays out
     (taking verb conjuncts too: train [0:600] 0.6179; only those with a
     subject of their own: 0.6193)."""
-    start, end = content
+    end = content[1]
     if end <= verb.idx:
         return content  # "…, X said": the content is before the cue
     after = [c for c in verb.children if c.idx >= end and sent.start <= c.i < sent.end]
@@ -44,12 +42,7 @@ def with_conjoined(content: tuple[int, int], verb: Token, sent: Span) -> tuple[i
         return content
     last = max(t.i for t in conj.subtree if t.i < sent.end)
     tokens = [t for t in sent if t.i <= last]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    if not tokens:
-        return content
-    new_end = tokens[-1].idx + len(tokens[-1])
-    return (start, new_end) if new_end > end else content
+    return _run_on_to(content, tokens)
 
 
 _MARKS = '"“”'
@@ -136,9 +129,13 @@ def with_colon_elaboration(content: tuple[int, int], verb: Token, sent: Span) ->
         if "\n" in token.text:
             break
         tokens.append(token)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    if not tokens:
+    return _run_on_to(content, tokens)
+
+
+def _run_on_to(content: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
+    """``content`` run on to the last word of ``tokens`` (never shortened)."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
         return content
-    new_end = tokens[-1].idx + len(tokens[-1])
-    return (start, new_end) if new_end > end else content
+    new_end = words[-1].idx + len(words[-1])
+    return (content[0], new_end) if new_end > content[1] else content
