@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from sitroom.extract import attrib_objects as ao
 from sitroom.extract.attrib_lexicon import NEEDS_CLAUSE, PREP_CONTENT, SPEECH_VERBS, STANCE_VERBS
 from sitroom.extract.attrib_objects import WHEN, object_phrase_prep
+from sitroom.extract.parse_tree import reaches
 
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS | frozenset(PREP_CONTENT)
 # Verbs whose direct object can be the reported content ("claimed
@@ -43,7 +44,7 @@ NAME_TOPIC_VERBS = frozenset({"point", "refer", "focus", "respond"})
 # ("accused Obama of exploitation", "praised him for speaking out"): PolNeAR
 # train gold content for these (read, 30 cases) is that phrase; measured
 # later, starting it at the person scored higher (``attrib_starts``).
-_FOR_OF_CONTENT = frozenset(
+BLAME_VERBS = frozenset(
     "accuse praise thank blame criticize criticise congratulate slam hail applaud denounce".split()
 )
 # Children after the object that complete what is reported (a clause, not a
@@ -122,7 +123,7 @@ def object_content(verb: Token, obj: Token, sent: Span) -> tuple[int, int] | Non
     Trump", parsed as the verb's), as PolNeAR's content spans run.
     """
     later = [c for c in verb.rights if c.i > obj.i]
-    if verb.lemma_.lower() in _FOR_OF_CONTENT:
+    if verb.lemma_.lower() in BLAME_VERBS:
         for prep in later:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
                 tail = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
@@ -274,11 +275,7 @@ def _other_shapes(
 
 def _hangs_on(token: Token, verb: Token, sent: Span) -> bool:
     """Whether a word that is no punctuation reaches ``verb`` by its heads inside ``sent``."""
-    if token.is_punct:
-        return False
-    while token.i != verb.i and token.head.i != token.i and sent.start <= token.head.i < sent.end:
-        token = token.head
-    return token.i == verb.i
+    return not token.is_punct and reaches(token, verb, sent)
 
 
 def _orphaned_before(verb: Token, sent: Span, source: Token) -> tuple[int, int] | None:

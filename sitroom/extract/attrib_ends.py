@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.extract.parse_tree import phrase_roots
+
 _MARKS = frozenset({",", "—", "–", "--"})
 _EDGE = " \t\n,;:.—–-“”\"'‘’"
 # Relative words that open a non-restrictive relative clause.
@@ -32,7 +34,7 @@ def _closing_head(tokens: list[Token], k: int) -> Token | None:
     word before it: the words after the mark are one phrase of the content."""
     tail = tokens[k + 1 :]
     inside = {t.i for t in tail}
-    heads = [t for t in tail if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    heads = [t for t in phrase_roots(tail) if not t.is_punct]
     if len(heads) != 1:
         return None
     head = heads[0]
@@ -48,8 +50,7 @@ def _relative_aside(tokens: list[Token], k: int) -> bool:
 
 def _content_is_phrase(tokens: list[Token]) -> bool:
     """Whether the content is a noun phrase ("praised Ben Carson, …"), not a clause."""
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    roots = phrase_roots(tokens)
     return bool(roots) and roots[0].pos_ not in {"VERB", "AUX"}
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.extract.attrib_content import CUE_VERBS, cue_lemma, trimmed
 from sitroom.extract.attrib_starts import with_start_fixed
+from sitroom.extract.parse_tree import has_double_marks, reaches
 
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -45,16 +46,6 @@ def with_conjoined(content: tuple[int, int], verb: Token, sent: Span) -> tuple[i
     return _run_on_to(content, tokens)
 
 
-_MARKS = '"“”'
-
-
-def _hangs_on(token: Token, verb: Token, sent: Span) -> bool:
-    """Whether ``token`` reaches ``verb`` by its heads inside ``sent``."""
-    while token.i != verb.i and token.head.i != token.i and sent.start <= token.head.i < sent.end:
-        token = token.head
-    return token.i == verb.i
-
-
 def with_tail_after_cue(
     content: tuple[int, int], verb: Token, source: Token, sent: Span
 ) -> tuple[int, int]:
@@ -74,10 +65,10 @@ def with_tail_after_cue(
     after_cue = max(verb.i, max(t.i for t in source.subtree)) + 1
     if after_cue >= sent.end or sent.doc[after_cue].text != ",":
         return content
-    if any(ch in t.text for t in sent for ch in _MARKS):
+    if has_double_marks(sent):
         return content
     tail = [t for t in sent if t.i > after_cue]
-    if not all(_hangs_on(t, verb, sent) for t in tail):
+    if not all(reaches(t, verb, sent) for t in tail):
         return content
     before = [t for t in sent if start <= t.idx < end]
     found = trimmed(before + tail, sent)

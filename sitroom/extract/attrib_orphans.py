@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.extract.attrib_content import CUE_VERBS, cue_lemma, trimmed
 from sitroom.extract.attrib_lexicon import NEEDS_CLAUSE, SPEECH_VERBS
+from sitroom.extract.parse_tree import reaches
 
 _OPENERS = frozenset({",", "''", "”", '"', "’"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -43,13 +44,6 @@ def orphan_content(verb: Token, lemma: str, sent: Span) -> tuple[int, int] | Non
     return trimmed(found, sent) if found else None
 
 
-def _hangs_on(token: Token, verb: Token, sent: Span) -> bool:
-    """Whether ``token`` reaches ``verb`` by its heads inside ``sent``."""
-    while token.i != verb.i and token.head.i != token.i and sent.start <= token.head.i < sent.end:
-        token = token.head
-    return token.i == verb.i
-
-
 def _has_object(verb: Token) -> bool:
     """Whether ``verb`` has a direct object that is not the listener of "tell"."""
     return verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children)
@@ -62,7 +56,7 @@ def after_colon(verb: Token, sent: Span) -> list[Token] | None:
         return None  # "added a facet to his job: communicator": what follows names the object
     doc = verb.doc
     j = verb.i + 1
-    while j < sent.end and not doc[j].is_punct and _hangs_on(doc[j], verb, sent):
+    while j < sent.end and not doc[j].is_punct and reaches(doc[j], verb, sent):
         j += 1
     if j >= sent.end or doc[j].text != ":":
         return None

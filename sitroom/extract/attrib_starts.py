@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.extract.attrib_content import BLAME_VERBS
+from sitroom.extract.parse_tree import has_double_marks, phrase_roots
+
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "what", "whose"})
-_QUOTE_MARKS = '"“”'
 _PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 
 
@@ -53,7 +55,7 @@ def with_relative_head(
     inside = [t for t in sent if start <= t.idx < end]
     if len(inside) == 1 and inside[0].pos_ in {"PRON", "DET"}:
         return content  # "the time he said that": a placeholder, nothing reported
-    if any(ch in t.text for t in sent for ch in _QUOTE_MARKS):
+    if has_double_marks(sent):
         return content  # a quote in the sentence is read as direct speech (``quotes_plan``)
     if _object_filled(inside):
         return content  # "the day she railed against the judge": no gap for the noun
@@ -86,14 +88,7 @@ def _adverbial_relative(verb: Token) -> bool:
 def _object_filled(inside: list[Token]) -> bool:
     """Whether the content is a noun object of the cue ("railed against the
     judge"), so that the noun the clause hangs on fills no gap in it."""
-    ids = {t.i for t in inside}
-    roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
-    return any(t.dep_ in {"dobj", "pobj", "pcomp", "dative"} for t in roots)
-
-
-_BLAME_VERBS = frozenset(
-    "accuse praise thank blame criticize criticise congratulate slam hail applaud denounce".split()
-)
+    return any(t.dep_ in {"dobj", "pobj", "pcomp", "dative"} for t in phrase_roots(inside))
 
 
 def with_blamed_object(content: tuple[int, int], verb: Token, sent: Span) -> tuple[int, int]:
@@ -104,7 +99,7 @@ def with_blamed_object(content: tuple[int, int], verb: Token, sent: Span) -> tup
     0.6131, dev level (0.6322); without "praise": train [0:600] 0.6360,
     train [600:840] 0.6128."""
     start, end = content
-    if start <= verb.idx or verb.lemma_.lower() not in _BLAME_VERBS:
+    if start <= verb.idx or verb.lemma_.lower() not in BLAME_VERBS:
         return content
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
@@ -130,8 +125,7 @@ def with_object_of_clause(content: tuple[int, int], verb: Token, sent: Span) -> 
     if start <= verb.idx or verb.lemma_.lower() in _LISTENER_VERBS:
         return content
     ids = [t for t in sent if start <= t.idx < end]
-    inside = {t.i for t in ids}
-    roots = [t for t in ids if t.head.i not in inside or t.head.i == t.i]
+    roots = phrase_roots(ids)
     if len(roots) != 1 or roots[0].head.i != verb.i or roots[0].dep_ not in {"xcomp", "ccomp"}:
         return content
     obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < roots[0].i), None)
