@@ -30,6 +30,7 @@ EVALS: dict[str, tuple[str, str]] = {
     "quotes": ("sitroom.eval.quotes", "run_quotes_eval"),
     "events": ("sitroom.eval.events", "run_events_eval"),
     "geo": ("sitroom.eval.geo", "run_geo_eval"),
+    "reports": ("sitroom.eval.reports", "run_reports_eval"),
 }
 
 LimitOpt = Annotated[
@@ -44,27 +45,42 @@ def run_eval(name: str, *, limit: int | None = None) -> EvalReport:
     return runner(limit=limit)
 
 
+NUMERIC_COLUMNS = frozenset({"n", "sitroom", "anchor value", "check value"})
+
+
 def print_report(report: EvalReport, seconds: float) -> None:
     table = Table(title=f"sitroom eval {report.name}  ({seconds:.1f} s)")
-    for column in ("dataset", "metric", "n", "sitroom", "anchor", "anchor value"):
+    checked = any(row.check for row in report.rows)
+    columns = ["dataset", "metric", "n", "sitroom", "anchor", "anchor value"]
+    columns += ["check", "check value"] if checked else []
+    for column in columns:
         table.add_column(
-            column, justify="right" if column in {"n", "sitroom", "anchor value"} else "left"
+            column,
+            justify="right" if column in NUMERIC_COLUMNS else "left",
         )
     for row in report.rows:
-        table.add_row(
+        cells = [
             row.dataset,
             row.metric,
             "" if row.n is None else str(row.n),
             _fmt(row.ours, row.metric),
             row.anchor or "",
             "" if row.anchor_value is None else _fmt(row.anchor_value, row.metric),
-        )
+        ]
+        if checked:
+            cells += [
+                row.check or "",
+                "" if row.check_value is None else _fmt(row.check_value, row.metric),
+            ]
+        table.add_row(*cells)
     out.print(table)
     for note in report.notes:
         out.print(f"  · {note}")
 
 
-RATE_WORDS = ("rate", "f1", "precision", "recall", "accuracy", "acc", "share", "match")
+RATE_WORDS = (
+    "rate", "f1", "precision", "recall", "accuracy", "acc", "share", "match", "removed", "_ok",
+)
 
 
 def _fmt(value: float, metric: str) -> str:
@@ -94,7 +110,36 @@ def _command(name: str) -> Callable[[int | None, bool], None]:
 
 
 for _name in EVALS:
-    eval_app.command(name=_name)(_command(_name))
+    if _name != "reports":
+        eval_app.command(name=_name)(_command(_name))
+
+
+@eval_app.command()
+def reports(
+    limit: LimitOpt = None,
+    as_json: JsonOpt = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="List, per report, what is wrong with each event.")
+    ] = False,
+) -> None:
+    """Evaluate the whole pipeline on real reports (sitroom-reports), end to end."""
+    from sitroom.eval.reports import explain_lines, run_reports, to_report
+
+    started = time.perf_counter()
+    try:
+        with err.status("sitroom eval reports: running the pipeline on every gold report…"):
+            result = run_reports(limit=limit)
+    except BenchmarkDataMissing as missing:
+        err.print(f"[yellow]skipped[/yellow]: {missing}")
+        raise typer.Exit(code=0) from missing
+    report = to_report(result)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(report), indent=2) + "\n")
+        return
+    if explain:
+        for line in explain_lines(result):
+            out.print(line, markup=False, highlight=False)
+    print_report(report, time.perf_counter() - started)
 
 
 @eval_app.command()

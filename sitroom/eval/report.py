@@ -15,6 +15,8 @@ class EvalRow:
     ``anchor`` names the comparison (``ftfy.fix_text``, ``keyword baseline``,
     ``Mordecai3 (published)``); ``anchor_value`` is None where no anchor applies.
     ``higher_is_better`` is False for counts of defects such as residual mojibake.
+    ``check`` names an independent computation of the same figure (the benchmark's
+    own scorer on the same predictions); ``check_value`` is what it gave.
     """
 
     key: str
@@ -25,6 +27,8 @@ class EvalRow:
     anchor_value: float | None = None
     n: int | None = None
     higher_is_better: bool = True
+    check: str | None = None
+    check_value: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,8 @@ def to_json(report: EvalReport) -> dict[str, object]:
                 "anchor_value": row.anchor_value,
                 "n": row.n,
                 "higher_is_better": row.higher_is_better,
+                "check": row.check,
+                "check_value": row.check_value,
             }
             for row in report.rows
         ],
