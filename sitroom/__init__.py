@@ -1,18 +1,17 @@
 """sitroom: raw conflict reports in, a sourced, geocoded, deduplicated event database out.
 
-The Python API is ``sitroom.extract(paths, ...)`` and ``sitroom.ingest(paths, db=...)``.
-The stage subpackages ``sitroom.ingest`` and ``sitroom.extract`` share those names;
-import from them with ``from sitroom.extract.quotes import ...``, which always works.
+The Python API is ``sitroom.extract_records(paths, ...)`` and ``sitroom.ingest(paths, db=...)``.
+``sitroom.extract`` is the extract stage (``extract_quotes``, ``extract_attributions``,
+``extract_events``).
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-# Load the stage subpackages first, so that binding the API functions below is
-# the last word on the names ``sitroom.extract`` and ``sitroom.ingest``.
-import sitroom.extract as _extract_stage  # noqa: F401
+# ``sitroom.ingest`` is both a stage subpackage and the API function; load the
+# subpackage first so that binding the API function below is the last word on the name.
 import sitroom.ingest as _ingest_stage  # noqa: F401
-from sitroom.api import IngestSummary, extract, ingest, recluster
+from sitroom.api import IngestSummary, extract_records, ingest, recluster
 
-__all__ = ["IngestSummary", "__version__", "extract", "ingest", "recluster"]
+__all__ = ["IngestSummary", "__version__", "extract_records", "ingest", "recluster"]

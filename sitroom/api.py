@@ -41,7 +41,7 @@ class IngestSummary:
 ProgressCallback = Callable[[IngestSummary, str], None]
 
 
-def extract(
+def extract_records(
     paths: Sequence[str | Path],
     *,
     published: date | None = None,

@@ -104,7 +104,10 @@ def extract(
     options = IngestOptions(text_field=text_field)
     stored = rejected = 0
     try:
-        for item in api.extract(paths, published=when, spacy_model=model, ingest_options=options):
+        records = api.extract_records(
+            paths, published=when, spacy_model=model, ingest_options=options
+        )
+        for item in records:
             if isinstance(item, Rejection):
                 rejected += 1
                 err.print(f"[yellow]rejected[/yellow] {item.path}: [{item.code}] {item.detail}")
@@ -194,12 +197,18 @@ def _print_summary(summary: api.IngestSummary, db: str) -> None:
         out.print(events)
 
 
-
-
 # What fits a terminal; csv and json carry every column.
 TABLE_EVENT_COLUMNS = (
-    "id", "date_start", "sub_event_type", "actor1", "actor2", "location", "country",
-    "fatalities_low", "certainty", "cluster_id",
+    "id",
+    "date_start",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "country",
+    "fatalities_low",
+    "certainty",
+    "cluster_id",
 )
 
 

@@ -12,6 +12,18 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the ``nlp`` fixture carries the ``model`` marker.
+
+    Runs before ``-m`` selection, so ``pytest -m "not model"`` skips every test that
+    loads the spaCy pipeline, whether or not its module says so.
+    """
+    for item in items:
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The project's spaCy pipeline, loaded once for the whole run (model-marked tests)."""

@@ -168,6 +168,8 @@ def test_ingest_is_idempotent_and_rejects_non_reports(tmp_path: Path) -> None:
 def test_python_api_yields_records_and_rejections(tmp_path: Path) -> None:
     bad = tmp_path / "bad.bin"
     bad.write_bytes(bytes(range(256)) * 4)
-    results = list(sitroom.extract([REPO / "samples" / "03_mosul-roadside-bomb-patrol.txt", bad]))
+    results = list(
+        sitroom.extract_records([REPO / "samples" / "03_mosul-roadside-bomb-patrol.txt", bad])
+    )
     kinds = [type(r) for r in results]
     assert Record in kinds and Rejection in kinds

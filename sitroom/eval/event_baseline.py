@@ -4,14 +4,14 @@ Each sub-event type gets the few words that name it in ACLED's own sub-event
 names and definitions (no tuning on any data); the first type, in taxonomy
 order, with a word in the text wins; a text with none is "OTHER". Deaths are
 the first number directly before "killed" or "dead", else 0. It is the
-yardstick the gain of ``sitroom.extract.events`` is measured against.
+yardstick the gain of ``sitroom.extract.events.extract`` is measured against.
 """
 
 from __future__ import annotations
 
 import re
 
-from sitroom.extract.taxonomy import by_code
+from sitroom.extract import by_code
 
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ARMED_CLASH", ("clash", "battle", "fighting")),

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from sitroom.eval.event_datasets import muc_docs
 from sitroom.eval.report import EvalRow
-from sitroom.extract.events import extract_events
+from sitroom.extract import extract_events
 
 
 def _sentence_case(text: str) -> str:

@@ -30,11 +30,9 @@ from sitroom.eval.event_datasets import acled_rows, case_rows, gtd_rows
 from sitroom.eval.event_metrics import accuracy, macro_f1, weighted_f1
 from sitroom.eval.event_muc import muc_rows
 from sitroom.eval.report import EvalReport, EvalRow
-from sitroom.extract.casualties import casualties
-from sitroom.extract.event_classify import classify_text
-from sitroom.extract.events import extract_events
-from sitroom.extract.taxonomy import by_code, by_name
+from sitroom.extract import by_code, by_name, classify_text, extract_events
 from sitroom.nlp import get_nlp
+from sitroom.numbers import casualties
 from sitroom.resolve.actors import normalize_actor, same_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 

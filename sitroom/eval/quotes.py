@@ -41,7 +41,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from sitroom.eval.report import EvalReport, EvalRow, benchmark_path
-from sitroom.extract.quotes import extract_quotes
+from sitroom.extract import extract_quotes
 from sitroom.nlp import get_nlp
 
 Spans = tuple[tuple[int, int], ...]

@@ -168,7 +168,7 @@ def normalize_actor(text: str, *, country: str | None = None) -> Actor:
     if lowered in _COUNTRIES and text.strip()[:1].isupper():
         # A bare nationality or country as the agent of a strike ("Tuesday's Russian
         # strike", "Israel carried out airstrikes"): its forces. The extractor only lets
-        # a country be an actor as an agent (``event_actors.is_actor`` refuses it).
+        # a country be an actor as an agent (``extract.events.args.actors.is_actor`` refuses it).
         return Actor(_suffix("Military Forces of", _COUNTRIES[lowered]), STATE, lowered)
     nation = re.search(rf"(?<![\w.])({_COUNTRY_RX})(?![\w])", lowered)
     where = _COUNTRIES[nation.group(1)] if nation else country

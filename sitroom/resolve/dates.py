@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from sitroom.extract.numbers import NUMBER_WORDS
+from sitroom.numbers import NUMBER_WORDS
 
 DAY, WEEK, MONTH = 1, 2, 3
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sitroom.extract.event_notes import note_of
+from sitroom.notes import note_of
 from sitroom.records import Event
 
 

@@ -1,0 +1,19 @@
+"""The arguments of an event unit: who (``parties``, ``actors``, ``coref``), where
+(``places``) and when (``when``), read from spaCy's parse and entities."""
+
+from __future__ import annotations
+
+from sitroom.extract.events.args.actors import victims
+from sitroom.extract.events.args.parties import actors, fought_back
+from sitroom.extract.events.args.places import ANAPHOR, location_text, place_ents
+from sitroom.extract.events.args.when import event_date
+
+__all__ = [
+    "ANAPHOR",
+    "actors",
+    "event_date",
+    "fought_back",
+    "location_text",
+    "place_ents",
+    "victims",
+]

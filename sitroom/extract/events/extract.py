@@ -1,0 +1,284 @@
+"""Event extraction: ACLED-style events from a parsed report.
+
+For each sentence (split at paragraph breaks): find factual triggers over the
+parse (``triggers``), type the sentence with the weighted cues
+(``classify.dominant``; the trigger's default type when cues are weak), read the
+place (``args.places``), the date (``args.when``), the actors (``args.parties``),
+the casualties (``numbers.counts``) and the certainty from the attributions covering
+the sentence. Then the report-level rules of
+``report.context``: drop background, carry the incident's date to undated
+follow-ups (``date_text`` says where it came from), and merge drafts into ACLED
+units: one event per incident (location × date × sub-event type), with every
+source and every conflicting toll kept in ``fatality_text``. Actors are only
+people and groups (``args.actors``); an attack on a thing names its victims.
+
+Precision rules: a sentence yields at most one event; a trigger needs a date or
+a place in its own clause (or "the town" pointing back to one); present-perfect
+totals without a date of their own ("airstrikes have killed 8,500 fighters")
+are kept as ``aggregate=True``, never as single-day events.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.extract.events.args import (
+    ANAPHOR,
+    actors,
+    event_date,
+    fought_back,
+    location_text,
+    place_ents,
+    victims,
+)
+from sitroom.extract.events.assemble import assemble
+from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
+from sitroom.extract.events.draft import Draft
+from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
+from sitroom.extract.events.taxonomy import by_code, is_acled
+from sitroom.extract.events.triggers import aspectual, clause_head, find_triggers
+from sitroom.extract.events.units import units
+from sitroom.numbers import Casualties, casualties, iter_counts
+from sitroom.records import Attribution, Event
+from sitroom.resolve.actors import normalize_actor
+from sitroom.resolve.dates import DateRange, resolve_date
+
+# A cue score below this leaves the typing to the trigger (tuned on CASE dev
+# rows: 2.0 = one strong cue; single weak context words must not decide).
+_MIN_CUE_SCORE = 2.0
+# A non-ACLED reading ("earthquake", "plane crash") this strong vetoes the sentence.
+_OUT_OF_SCOPE_VETO = 3.0
+_HEDGES_UNCONFIRMED = {"unconfirmed", "disputed", "alleged", "unverified", "denied", "rumor"}
+_TEXT_UNCONFIRMED = re.compile(
+    r"\b(?:can(?:no|')t be (?:independently )?(?:confirmed|verified)|"
+    r"could not be (?:independently )?(?:confirmed|verified)|unconfirmed|unverified)\b",
+    re.IGNORECASE,
+)
+# "X came a day after Y": verbs that place a known incident against a new one.
+_SEQUENCE_VERBS = frozenset({"come", "follow", "happen", "occur"})
+_TEXT_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(?:since|so far|to date|in total|altogether|over the past)\b", re.IGNORECASE
+)
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death )?toll\b[^.;]{0,140}?\b(?:rose|risen|climbed|increased|jumped|reached)\b",
+    re.IGNORECASE,
+)
+# A possessive day before the event noun (the small model splits "Friday night's").
+_POSSESSIVE_DAY = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon|evening))?|"
+    r"yesterday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})['’]s\b"
+)
+_ARMED = re.compile(
+    r"\b(?:soldiers?|troops|police\w*|officers|militants|insurgents|rebels|fighters|"
+    r"members|forces|army|gunmen|patrols?|checkpoints?)\b",
+    re.IGNORECASE,
+)
+
+# Event types whose actor2 is the people harmed (the victims' group when the
+# parse names only a thing: "a market", "a bus").
+# Where a victim who fired first turns the event into a clash with those he fired on.
+_FIGHT_TYPES = frozenset({"Battles", "Violence against civilians"})
+_HARM_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# Words that make a sentence a report of a demonstration; without one, a protest
+# reading comes from "strike" (an air strike) or "mourning" and is dropped.
+_PROTEST_WORD = re.compile(
+    r"\b(?:protest\w*|rall(?:y|ied|ies)|demonstrat\w*|march(?:ed|es)?|sit-in|riot\w*|mob|"
+    r"gather\w*|chant\w*|strikers|walkout|boycott\w*)\b",
+    re.IGNORECASE,
+)
+# Nouns of killing whose count of people is the death toll even without "killed".
+_KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead"}
+_VICTIM_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:members|people|men|civilians|fighters|prisoners|"
+    r"soldiers|villagers|women|children|persons|captives|hostages)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_events(
+    doc: Doc, attributions: tuple[Attribution, ...], *, published: date | None
+) -> tuple[Event, ...]:
+    """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``."""
+    country = context_country(doc)
+    drafts = [d for unit, para in units(doc) if (d := _draft(unit, para, attributions, published))]
+    # Document-level decisions (see ``assemble``): background out, dates carried
+    # to follow-ups, release lines, then one event per incident.
+    return tuple(to_event(group, country) for group in assemble(drafts, published))
+
+
+def _draft(
+    unit: Span, paragraph: int, attributions: tuple[Attribution, ...], published: date | None
+) -> Draft | None:
+    triggers = find_triggers(unit)
+    if not triggers:
+        return None
+    code, score = classify_string(_told_now(unit, triggers))
+    if not is_acled(code) and score >= _OUT_OF_SCOPE_VETO:
+        return None
+    chosen = _choose(unit, triggers, published)
+    if chosen is None:
+        return None
+    trigger, default, when, clause = chosen
+    if when is not None and _TOLL_UPDATE.search(unit.text):
+        # "The death toll from an ambush ... rose to 22 on Tuesday": Tuesday is the
+        # day of the update. The incident's day is a possessive ("Friday night's
+        # bombing") or comes from the report (report.context).
+        when = _event_day(unit, published)
+    aggregate = _is_aggregate(unit, clause, when)
+    if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
+        code = _default_code(default, unit.text)
+    place = location_text(unit, clause, paragraph)
+    actor1, actor2 = actors(trigger, clause)
+    shooters = fought_back(clause)
+    if shooters is not None and by_code(code).event_type in _FIGHT_TYPES:
+        code, actor1 = "ARMED_CLASH", shooters
+    deaths = casualties(unit.text)
+    if default == "ABDUCT_DISSAP" and code == "ATTACK" and deaths.killed is None:
+        # "farmers seized by gunmen": the gunmen make it violence, the seizing an abduction.
+        code = default
+    if actor2 is None and by_code(code).event_type in _HARM_TYPES:
+        actor2 = victims(unit.text)  # "a drone strike on a market ... killed 7 civilians"
+    sources, certainty = _certainty(unit, attributions)
+    if deaths.killed is None and trigger.lemma_.lower() in _KILLING_NOUNS:
+        deaths = _victims(unit.text, deaths)
+    # Present tense outside the headline/lead is a generic statement, not news.
+    # (present perfect too: "fighting has continued" has no day ACLED could code).
+    generic = clause.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBP", "VBZ") for c in clause.children
+    )
+    return Draft(
+        code,
+        unit,
+        trigger,
+        when,
+        place,
+        actor1,
+        actor2,
+        deaths,
+        aggregate,
+        sources,
+        certainty,
+        own_place=bool(place_ents(unit)),
+        generic=generic and unit.start > 0,
+    )
+
+
+def _event_day(unit: Span, published: date | None) -> DateRange | None:
+    """The date written as the event's own: "Friday night's suicide car bombing"."""
+    match = _POSSESSIVE_DAY.search(unit.text)
+    return resolve_date(match.group(1), published=published) if match else None
+
+
+def _not_protest(code: str, unit: Span) -> bool:
+    """A protest reading driven by "strike"/"mourning" in a report of killing is wrong."""
+    return by_code(code).event_type in CROWD_ACTORS and not _PROTEST_WORD.search(unit.text)
+
+
+def _victims(text: str, deaths: Casualties) -> Casualties:
+    """'executions ... extended to about 120 of the group's own members': the victims' count."""
+    for count in iter_counts(text):
+        if _VICTIM_AFTER.match(text, count.end):
+            return Casualties(count, deaths.wounded, count.text)
+    return deaths
+
+
+def _choose(
+    unit: Span, triggers: list[tuple[Token, str]], published: date | None
+) -> tuple[Token, str, DateRange | None, Token] | None:
+    """The trigger with the most specific evidence in its own clause; None if none has any."""
+    best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
+    anaphor = bool(ANAPHOR.search(unit.text))
+    for token, default in triggers:
+        if len(triggers) > 1 and _back_reference(token):
+            continue
+        clause = clause_head(token)
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
+            # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
+            # participle's date, place and agent are those of the verb it hangs on.
+            clause = clause.head
+        if aspectual(clause):
+            clause = clause.head  # "On Nov. 1, forces continued to attack ...": one clause
+        when = event_date(unit, clause, published, clause_only=True)
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        placed = any(lo <= e.start and e.end <= hi for e in place_ents(unit)) or anaphor
+        dated = when is not None and (when.date_text or "") != ""
+        if not (placed or dated or _is_aggregate(unit, clause, when)):
+            continue
+        # Ties go to the narrower clause: "one that killed 12 ... Sunday" over
+        # "attacks are on the rise".
+        # An explicit agent ("an attack by Taliban militants") is the better reading of who did it.
+        has_agent = actors(token, clause)[0] is not None
+        rank = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0), -(hi - lo)
+        if best is None or rank > best[0]:
+            best = (rank, (token, default, when, clause))
+    return best[1] if best else None
+
+
+def _told_now(unit: Span, triggers: list[tuple[Token, str]]) -> str:
+    """The unit's text without the incident it refers back to, for typing."""
+    text = unit.text
+    if len(triggers) < 2:
+        return text
+    for token, _ in reversed(triggers):
+        if _back_reference(token):
+            lo = token.left_edge.idx - unit.start_char
+            hi = token.idx + len(token) - unit.start_char
+            text = text[:lo] + text[hi:]
+    return text
+
+
+def _back_reference(token: Token) -> bool:
+    """'The abduction came a day after militants killed four farmers': "the abduction" is
+    the incident already told; the sentence reports the killing."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in _SEQUENCE_VERBS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    )
+
+
+def _is_aggregate(unit: Span, clause: Token, when: DateRange | None) -> bool:
+    """A running total: present perfect with a plural subject and no date of its own, or
+    present perfect counting "since" a day ("has conducted six strikes since May 16")."""
+    perfect = (
+        any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+            for c in clause.children
+        )
+        and clause.tag_ == "VBN"
+    )
+    plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in clause.children)
+    span_text = unit.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+    if perfect and _SINCE.search(span_text):
+        return True
+    if when is not None and when.time_precision == 1:
+        return False
+    return perfect and plural and when is None
+
+
+def _default_code(default: str, text: str) -> str:
+    if default != "KILL":
+        return default
+    civilians = len(CIVILIAN_VICTIM.findall(text.lower()))
+    return "ARMED_CLASH" if len(_ARMED.findall(text)) > civilians else "ATTACK"
+
+
+def _certainty(unit: Span, attributions: tuple[Attribution, ...]) -> tuple[tuple[str, ...], str]:
+    covering = [
+        a for a in attributions if a.claim_start < unit.end_char and unit.start_char < a.claim_end
+    ]
+    sources = tuple(dict.fromkeys(a.source for a in covering))
+    hedges = {(a.hedge or "").lower() for a in covering} | {(a.cue or "").lower() for a in covering}
+    if hedges & _HEDGES_UNCONFIRMED or _TEXT_UNCONFIRMED.search(unit.text):
+        return sources, "unconfirmed"
+    # A claim of responsibility by an armed group is the perpetrator's word, not a report.
+    claimants = [a for a in covering if (a.cue or "").lower() in ("claimed", "claim", "claims")]
+    by_armed = any(normalize_actor(a.source).inter in ARMED_INTER for a in claimants)
+    if by_armed or "claimed" in hedges or (covering and _TEXT_CLAIMED.search(unit.text)):
+        return sources, "claimed"
+    return sources, "reported"

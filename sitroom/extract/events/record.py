@@ -1,0 +1,182 @@
+"""One ``Event`` record from a group of drafts of the same incident.
+
+The group's sources, evidence, actors and place are joined; deaths add up over
+release lines and "another five were killed", and keep the range over repeated
+reports (``fatality_text`` keeps every toll).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from sitroom.extract.events.draft import Draft
+from sitroom.extract.events.report import (
+    is_release_line,
+)
+from sitroom.extract.events.taxonomy import by_code
+from sitroom.nlp.text import doc_text
+from sitroom.notes import note_of
+from sitroom.records import Event, Evidence, Fatalities
+from sitroom.resolve.actors import CIVILIANS, STATE, normalize_actor
+
+
+def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
+    """Deaths of a merged event: release-style lists add up, repeated reports keep the range."""
+    counted = [d for d in group if d.deaths.killed is not None]
+    if not counted:
+        return Fatalities(), None
+    kills = [d.deaths.killed for d in counted if d.deaths.killed is not None]
+    listing = len(counted) > 1 and all(is_release_line(d.sentence) for d in counted)
+    further = [d for d in counted[1:] if _further(d)]
+    if further and len(further) == len(counted) - 1:
+        # "killed 18 people in Donetsk, while another five were killed in a suburb":
+        # the later figures add to the first.
+        extra = sum((d.deaths.killed.low or 0) for d in further if d.deaths.killed is not None)
+        first = kills[0]
+        return Fatalities(
+            None if first.low is None else first.low + extra,
+            None if first.best is None else first.best + extra,
+            None if first.high is None else first.high + extra,
+        ), "; ".join(str(d.deaths.fatality_text) for d in counted)
+    if listing:
+        total = sum(k.low or 0 for k in kills)
+        return Fatalities(total, total, total), "; ".join(k.text for k in kills)
+    lows = [k.low for k in kills if k.low is not None]
+    highs = [k.high if k.high is not None else k.low for k in kills]
+    bests = [k.best for k in kills if k.best is not None]
+    text = "; ".join(
+        f"{d.deaths.fatality_text} ({', '.join(d.sources)})"
+        if d.sources
+        else str(d.deaths.fatality_text)
+        for d in counted
+    )
+    high_values = [h for h in highs if h is not None]
+    return Fatalities(
+        min(lows) if lows else None,
+        max(bests) if len(set(bests)) == 1 else (round(sum(bests) / len(bests)) if bests else None),
+        max(high_values) if high_values and all(h is not None for h in highs) else None,
+    ), text
+
+
+def _further(draft: Draft) -> bool:
+    """Whether the draft's toll is "another five", "a further 12": more dead, not a rival count."""
+    killed = draft.deaths.killed
+    if killed is None:
+        return False
+    return bool(re.search(rf"\b{_FURTHER}\s+{re.escape(killed.text)}", draft.sentence.text, re.I))
+
+
+def to_event(group: list[Draft], country: str | None) -> Event:
+    first = group[0]
+    sub = by_code(_weapon_code(group))
+    a1_text = next((d.actor1_text for d in group if d.actor1_text), None)
+    a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
+    actor1 = normalize_actor(a1_text, country=country) if a1_text else None
+    # A named party, union or armed group keeps its name; civilians by trade or place
+    # ("residents", "farmers") are demonstrators, which ACLED names by role and country.
+    crowd_named = (
+        actor1 is not None and actor1.alias is not None and actor1.inter not in (STATE, CIVILIANS)
+    )
+    actor2 = normalize_actor(a2_text, country=country) if a2_text else None
+    if sub.event_type in CROWD_ACTORS:
+        label = normalize_actor(CROWD_ACTORS[sub.event_type].lower(), country=country)
+        if actor1 is not None and actor1.inter in ARMED_INTER and sub.code in _INTERVENED:
+            # "Taliban fighters beat women to break up a protest": the force that
+            # intervened is actor2; the demonstrators are actor1.
+            actor2, a2_text, actor1 = actor1, a1_text, label
+        elif not crowd_named:
+            # "relatives of Ukrainian soldiers rallied": the soldiers are not the protesters.
+            # ACLED names demonstrators by role and country, whatever the report calls them.
+            actor1 = label
+    fatalities, fatality_text = _fatalities(group)
+    wounded = max((d.deaths.wounded for d in group if d.deaths.wounded), default=None)
+    when = first.when
+    start = when.date_start if when else None
+    end = when.date_end if when else None
+    precision = when.time_precision if when else None
+    # A merged event is as certain as its best-supported report.
+    certainties = {d.certainty for d in group}
+    certainty = next(c for c in ("reported", "claimed", "unconfirmed") if c in certainties)
+    event = Event(
+        event_type=sub.event_type,
+        sub_event_type=sub.name,
+        actor1=actor1.name if actor1 else None,
+        actor2=actor2.name if actor2 else None,
+        date_start=start.isoformat() if start else None,
+        date_end=end.isoformat() if end else None,
+        time_precision=precision,
+        date_text=when.date_text if when else None,
+        fatalities=fatalities,
+        sources=tuple(dict.fromkeys(s for d in group for s in d.sources)),
+        certainty=certainty,
+        evidence=tuple(Evidence(d.sentence.start_char, d.sentence.end_char) for d in group),
+        aggregate=first.aggregate,
+        location_text=first.place,
+        actor1_text=a1_text,
+        actor2_text=a2_text,
+        inter1=actor1.inter if actor1 else None,
+        inter2=actor2.inter if actor2 else None,
+        wounded=wounded,
+        fatality_text=fatality_text,
+    )
+    return replace(event, notes=note_of(event))
+
+
+def _weapon_code(group: list[Draft]) -> str:
+    """A bare "strike" is an air strike only if nothing says otherwise: "Tuesday's strike on
+    the market" in a report that names shells and rockets and never an aircraft or a
+    drone is shelling."""
+    code = group[0].code
+    if code != "AIR_STRIKE" or group[0].trigger.lemma_.lower() != "strike":
+        return code
+    report = doc_text(group[0].sentence.doc)
+    if _GROUND_FIRE.search(report) and not _AIR_WORDS.search(report):
+        return "ART_MISS_ATTACK"
+    return code
+
+
+def context_country(doc: Doc) -> str | None:
+    """The country a report is mostly about: the most named country among its places.
+
+    Adjectives ("Malian soldiers") count only when no country is named as a place:
+    "Russian artillery" in a Ukrainian report names the attacker, not the place.
+    """
+    counts: dict[str, dict[str, int]] = {"GPE": {}, "NORP": {}}
+    for ent in doc.ents:
+        if ent.label_ in counts:
+            actor = normalize_actor(f"{ent.text} forces")
+            if actor.name.startswith("Military Forces of ") and "unknown" not in actor.name:
+                name = actor.name.removeprefix("Military Forces of ")
+                counts[ent.label_][name] = counts[ent.label_].get(name, 0) + 1
+    best = counts["GPE"] or counts["NORP"]
+    return max(best, key=lambda k: best[k]) if best else None
+
+
+_FURTHER = r"(?:another|a further|an additional|further)"
+
+
+_GROUND_FIRE = re.compile(
+    r"\b(?:shells?|shelling|artillery|rockets?|missiles?|mortars?|howitzers?|grad)\b", re.I
+)
+
+
+_AIR_WORDS = re.compile(
+    r"\b(?:air|airstrikes?|aircraft|warplanes?|jets?|planes?|drones?|helicopters?|aerial"
+    r"|bombers?|uavs?|shaheds?)\b",
+    re.I,
+)
+
+
+# Protest sub-events where a force acts on the crowd (ACLED: the force is actor2).
+_INTERVENED = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
+
+
+# ACLED inter codes of armed actors (state, rebels, militias, external forces).
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+
+
+# ACLED's actor for a protest or riot whose participants belong to no named group.
+CROWD_ACTORS = {"Protests": "Protesters", "Riots": "Rioters"}

@@ -1,0 +1,14 @@
+"""Report-level readings of single drafts: background (``background``) and the
+lines of a strike release (``releases``); ``assemble`` decides with them."""
+
+from __future__ import annotations
+
+from sitroom.extract.events.report.background import is_background
+from sitroom.extract.events.report.releases import (
+    country_wide,
+    is_release_line,
+    listed_strike,
+    release_force,
+)
+
+__all__ = ["country_wide", "is_background", "is_release_line", "listed_strike", "release_force"]
