@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 
 from sitroom.eval.event_baseline import baseline_code, baseline_deaths
-from sitroom.extract.taxonomy import by_code, is_acled
+from sitroom.extract import by_code, is_acled
 from sitroom.resolve.geo import Gazetteer, get_gazetteer
 from sitroom.settings import get_settings
 

@@ -8,7 +8,7 @@ assembly). Counts live in ``sitroom.numbers`` and vocabulary in
 
 from __future__ import annotations
 
-from sitroom.extract.events import by_code, by_name, classify_text, extract_events
+from sitroom.extract.events import by_code, by_name, classify_text, extract_events, is_acled
 from sitroom.extract.speech import extract_attributions, extract_quotes
 
 # The three entry points, and for the evaluation harness the short-text classifier
@@ -20,4 +20,5 @@ __all__ = [
     "extract_attributions",
     "extract_events",
     "extract_quotes",
+    "is_acled",
 ]
