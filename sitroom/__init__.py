@@ -1,6 +1,7 @@
 """sitroom: raw conflict reports in, a sourced, geocoded, deduplicated event database out.
 
-The Python API is ``sitroom.extract(paths, ...)`` and ``sitroom.ingest(paths, db=...)``.
+The Python API is ``sitroom.extract(paths, ...)``, ``sitroom.ingest(paths, db=...)`` and
+``sitroom.brief(out, db=..., country=..., date_from=...)`` (a situation brief).
 The stage subpackages ``sitroom.ingest`` and ``sitroom.extract`` share those names;
 import from them with ``from sitroom.extract.quotes import ...``, which always works.
 """
@@ -13,6 +14,6 @@ __version__ = "0.1.0"
 # the last word on the names ``sitroom.extract`` and ``sitroom.ingest``.
 import sitroom.extract as _extract_stage  # noqa: F401
 import sitroom.ingest as _ingest_stage  # noqa: F401
-from sitroom.api import IngestSummary, extract, ingest, recluster
+from sitroom.api import IngestSummary, brief, extract, ingest, recluster
 
-__all__ = ["IngestSummary", "__version__", "extract", "ingest", "recluster"]
+__all__ = ["IngestSummary", "__version__", "brief", "extract", "ingest", "recluster"]
