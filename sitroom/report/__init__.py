@@ -34,12 +34,6 @@ class BriefFormat(StrEnum):
             ) from None
 
 
-def _version() -> str:
-    from sitroom import __version__
-
-    return __version__
-
-
 def render_brief(
     store: Store,
     filters: ReportFilters | None = None,
@@ -49,7 +43,7 @@ def render_brief(
 ) -> bytes:
     """The brief for ``filters`` as bytes: HTML and Markdown in UTF-8 (Markdown without
     pictures), or PDF. The dashboard's brief button calls this with its current filters."""
-    brief = build_brief(store, filters, link_base=link_base, version=_version())
+    brief = build_brief(store, filters, link_base=link_base)
     kind = BriefFormat(fmt)
     if kind is BriefFormat.pdf:
         return render_pdf(brief)
@@ -69,7 +63,7 @@ def write_brief(
     written beside it as ``NAME.map.png`` and ``NAME.timeline.png``)."""
     path = Path(out)
     kind = BriefFormat.of(path)
-    brief = build_brief(store, filters, link_base=link_base, version=_version())
+    brief = build_brief(store, filters, link_base=link_base)
     pictures = draw(brief)
     if kind is BriefFormat.pdf:
         path.write_bytes(render_pdf(brief, pictures))

@@ -35,7 +35,7 @@ OTHER_COLOUR = "#7f7f7f"
 # Backgrounds no marker or bar uses, so a rendered page shows where each picture is.
 MAP_SEA = "#dbe8f3"
 MAP_LAND = "#f3f0e6"
-TIMELINE_BACKGROUND = "#f6f6f1"
+TIMELINE_BACKGROUND = "#f2f7e9"
 DPI = 150
 # Degrees of margin around the incidents, and the smallest span shown, so that a
 # single town still shows its surroundings.

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.engine import make_url
 
+from sitroom import __version__
 from sitroom.report import query
 from sitroom.report.figures import (
     Brief,
@@ -58,7 +59,7 @@ def build_brief(
     top: int = TOP_INCIDENTS,
     contested_shown: int = CONTESTED_SHOWN,
     link_base: str | None = None,
-    version: str = "",
+    version: str = __version__,
 ) -> Brief:
     filters = filters or ReportFilters()
     period = resolve_period(store, filters)

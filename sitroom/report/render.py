@@ -122,7 +122,7 @@ def render_markdown(brief: Brief, images: dict[str, str] | None = None) -> str:
         for n, i in enumerate(brief.top, 1):
             out.append(
                 f"{n}. **{text.dates(i.date_start, i.date_end)} · {_cell(text.place(i))} · "
-                f"{i.sub_event_type}** — toll {text.toll(i.fatalities_low, i.fatalities_high)}; "
+                f"{i.sub_event_type}** — toll: {text.toll(i.fatalities_low, i.fatalities_high)}; "
                 f"{i.certainty}; actors: {text.actors(i.actors)}."
             )
             if i.notes:

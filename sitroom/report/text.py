@@ -61,6 +61,8 @@ def actors(names: Sequence[str]) -> str:
 def source(ref: SourceRef) -> str:
     if ref.source_type is None:
         return f"{ref.name} (type not recorded)"
+    if ref.source_type == "anonymous":
+        return f"{ref.name} (anonymous)"
     named = "anonymous" if ref.anonymous else "named"
     return f"{ref.name} ({ref.source_type}, {named})"
 
