@@ -341,8 +341,7 @@ def report(
         f"{h.incidents.current} incidents, {h.reports.current} reports, "
         f"{brief.period.start} to {brief.period.end}"
     )
-    out_path = str(out)
-    sys.stdout.write(out_path + "\n")
+    sys.stdout.write(f"{out.resolve()}\n")
 
 
 def _day(value: str | None, option: str) -> date | None:
