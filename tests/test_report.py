@@ -239,3 +239,6 @@ def test_cli_and_python_api_write_briefs(db: Path, tmp_path: Path) -> None:
     assert (tmp_path / "all.html").read_text(encoding="utf-8").startswith("<!doctype html>")
     bad = CliRunner().invoke(app, ["report", "--db", str(db), "--out", str(tmp_path / "x.doc")])
     assert bad.exit_code == 2 and "use .html, .pdf or .md" in " ".join(bad.output.split())
+    backwards = CliRunner().invoke(app, ["report", "--db", str(db), "--from", "2024-03-14",
+                                         "--to", "2024-03-01", "--out", str(out)])
+    assert backwards.exit_code == 2 and "before it starts" in " ".join(backwards.output.split())
