@@ -242,3 +242,13 @@ def test_cli_and_python_api_write_briefs(db: Path, tmp_path: Path) -> None:
     backwards = CliRunner().invoke(app, ["report", "--db", str(db), "--from", "2024-03-14",
                                          "--to", "2024-03-01", "--out", str(out)])
     assert backwards.exit_code == 2 and "before it starts" in " ".join(backwards.output.split())
+
+
+def test_dashboard_filters_map_onto_a_brief(db: Path) -> None:
+    params = {"country": "Syria", "type": "", "since": "2024-03-01", "until": "2024-03-14"}
+    filters = ReportFilters.from_query(params)
+    assert filters == MARCH
+    html = render_brief(Store(db), filters, "html", link_base="http://127.0.0.1:8000")
+    assert b"Situation brief: country = Syria" in html and b"/events/" in html
+    with pytest.raises(ValueError):
+        ReportFilters.from_query({"since": "March"})

@@ -6,6 +6,7 @@ statement of its own, so a brief cannot say more than the database holds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,6 +26,24 @@ class ReportFilters:
     event_type: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, str]) -> ReportFilters:
+        """Filters from the dashboard's query parameters (country, type, since, until, and
+        admin1, actor); empty values are ignored, a malformed date raises ValueError."""
+
+        def day(name: str) -> date | None:
+            value = params.get(name) or None
+            return date.fromisoformat(value) if value else None
+
+        return cls(
+            country=params.get("country") or None,
+            admin1=params.get("admin1") or None,
+            actor=params.get("actor") or None,
+            event_type=params.get("type") or None,
+            date_from=day("since"),
+            date_to=day("until"),
+        )
 
     def described(self) -> tuple[tuple[str, str], ...]:
         pairs = (
