@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from sitroom.report.charts import map_png
 from sitroom.report.figures import Incident
-from sitroom.report.shapes import find_shapes, load_rings, shape_rings
+from sitroom.report.shapes import admin1_rings, find_shapes, load_rings, shape_rings
 
 SQUARE = [[40.0, 34.0], [42.0, 34.0], [42.0, 36.0], [40.0, 36.0], [40.0, 34.0]]
 
@@ -73,18 +74,49 @@ def test_topojson_arcs_are_decoded_and_countries_preferred_over_land(tmp_path: P
     assert max(x for x, _ in east) == 42.0
 
 
+INCIDENT = Incident(
+    key=1, event_ids=(1,), event_type="Battles", sub_event_type="Armed clash",
+    date_start=date(2024, 3, 4).isoformat(), date_end="2024-03-04", location="Deir ez-Zor",
+    admin1=None, country="Syria", latitude=35.3, longitude=40.1, geo_precision=1,
+    actors=(), fatalities_low=3, fatalities_high=3, certainty="reported", notes=None,
+)
+
+
 def test_no_outline_file_or_a_broken_one_leaves_the_graticule(tmp_path: Path) -> None:
-    assert shape_rings(tmp_path / "missing") == ()
+    assert shape_rings(tmp_path / "missing") == () and shape_rings(None) == ()
     (tmp_path / "countries.json").write_text("[1, 2", encoding="utf-8")
     assert shape_rings(tmp_path) == ()
-    incident = Incident(
-        key=1, event_ids=(1,), event_type="Battles", sub_event_type="Armed clash",
-        date_start=date(2024, 3, 4).isoformat(), date_end="2024-03-04", location="Deir ez-Zor",
-        admin1=None, country="Syria", latitude=35.3, longitude=40.1, geo_precision=1,
-        actors=(), fatalities_low=3, fatalities_high=3, certainty="reported", notes=None,
+    assert map_png([INCIDENT], tmp_path) == map_png([INCIDENT], None) is not None
+
+
+def _dashboard_layout(root: Path) -> Path:
+    """Files where the dashboard vendors them: world-atlas countries, admin-1 by country."""
+    (root / "vendor" / "ne").mkdir(parents=True)
+    (root / "vendor" / "admin1").mkdir(parents=True)
+    (root / "vendor" / "ne" / "countries-50m.json").write_text(
+        json.dumps(_topology()), encoding="utf-8"
     )
-    assert map_png([incident], rings=()) is not None
-    assert map_png([incident], rings=[[(40.0, 34.0), (42.0, 34.0), (42.0, 36.0)]]) is not None
+    index = {"syr": [40.0, 34.0, 42.0, 36.0], "nzl": [166.0, -47.0, 179.0, -34.0]}
+    (root / "vendor" / "admin1" / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    provinces = _topology()
+    provinces["transform"] = {"scale": [0.5, 0.5], "translate": [40.3, 34.2]}  # inner borders
+    for code in index:
+        (root / "vendor" / "admin1" / f"{code}.topo.json").write_text(
+            json.dumps(provinces), encoding="utf-8"
+        )
+    return root
+
+
+def test_the_dashboards_vendored_countries_and_provinces_are_drawn(tmp_path: Path) -> None:
+    root = _dashboard_layout(tmp_path / "full")
+    countries_only = _dashboard_layout(tmp_path / "countries")
+    shutil.rmtree(countries_only / "vendor" / "admin1")
+    assert find_shapes(root) == root / "vendor" / "ne" / "countries-50m.json"
+    # Only the countries whose box meets the map's extent load their provinces.
+    assert len(admin1_rings((38.0, 44.0, 32.0, 38.0), root)) == 2
+    assert admin1_rings((0.0, 10.0, 0.0, 10.0), root) == ()
+    drawn = {map_png([INCIDENT], folder) for folder in (root, countries_only, None)}
+    assert len(drawn) == 3
 
 
 @pytest.mark.parametrize("name", ["countries-110m.json", "ne_50m_admin_0_countries.geojson"])

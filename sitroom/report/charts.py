@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
@@ -20,7 +21,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from sitroom.report.figures import Incident, Period
-from sitroom.report.shapes import Ring, shape_rings
+from sitroom.report.shapes import STATIC, Ring, admin1_rings, shape_rings
 
 # The dashboard's colours for ACLED's six event types (sitroom/serve/svg.py).
 TYPE_COLOURS = {
@@ -42,6 +43,9 @@ DPI = 150
 MARGIN_DEG = 2.0
 MIN_SPAN_DEG = 4.0
 MAP_SIZE = (7.2, 4.4)  # inches
+# Province borders only on maps of a region, as the dashboard shows them only zoomed in
+# (its zoom 5 spans about 20 degrees of longitude at this width).
+ADMIN1_MAX_SPAN_DEG = 20.0
 MAP_RATIO = 1.75  # width / height of the plotting area inside MAP_SIZE, after labels
 # Marker area grows with the square root of the conservative toll, so one incident
 # of 100 deaths does not hide the map (area 10x that of a single death, not 100x).
@@ -95,12 +99,15 @@ def _visible(rings: Sequence[Ring], extent: tuple[float, float, float, float]) -
     return kept
 
 
-def map_png(incidents: Sequence[Incident], rings: Sequence[Ring] | None = None) -> bytes | None:
-    """Incidents as markers coloured by type, sized by toll; None when none is geocoded."""
+def map_png(incidents: Sequence[Incident], shapes: Path | None = STATIC) -> bytes | None:
+    """Incidents as markers coloured by type, sized by toll; None when none is geocoded.
+
+    ``shapes``: the folder of vendored outlines (None: draw none, only the graticule).
+    """
     located = [i for i in incidents if i.latitude is not None and i.longitude is not None]
     if not located:
         return None
-    outlines = shape_rings() if rings is None else rings
+    outlines = shape_rings(shapes)
     figure = Figure(figsize=MAP_SIZE, dpi=DPI)
     ax = figure.add_subplot()
     ax.set_facecolor(MAP_SEA)
@@ -111,6 +118,15 @@ def map_png(incidents: Sequence[Incident], rings: Sequence[Ring] | None = None) 
         ax.add_collection(
             PolyCollection(visible, facecolor=MAP_LAND, edgecolor="#9b9b9b", linewidth=0.4)
         )
+    if shapes is not None and east - west <= ADMIN1_MAX_SPAN_DEG:
+        provinces = _visible(admin1_rings(extent, shapes), extent)
+        if provinces:
+            ax.add_collection(
+                PolyCollection(
+                    provinces, facecolor="none", edgecolor="#b0a99a", linewidth=0.35,
+                    linestyle=(0, (3, 3)),
+                )
+            )
     ax.set_xlim(west, east)
     ax.set_ylim(south, north)
     # Equirectangular, with degrees of longitude shortened by the cosine of the latitude.

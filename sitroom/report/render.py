@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sitroom.report import text
 from sitroom.report.charts import colour, map_png, timeline_png
 from sitroom.report.figures import Brief, Change, Report
-from sitroom.report.shapes import shape_rings
+from sitroom.report.shapes import STATIC, shape_rings
 
 TEMPLATES = Environment(
     loader=PackageLoader("sitroom.report", "templates"),
@@ -26,12 +26,12 @@ class Pictures:
     shapes: bool  # whether country outlines were drawn under the map
 
 
-def draw(brief: Brief) -> Pictures:
-    rings = shape_rings()
+def draw(brief: Brief, shapes: Path | None = STATIC) -> Pictures:
+    """The map (on the outlines vendored under ``shapes``, if any) and the timeline."""
     return Pictures(
-        map=map_png(brief.incidents, rings),
+        map=map_png(brief.incidents, shapes),
         timeline=timeline_png(brief.incidents, brief.period),
-        shapes=bool(rings),
+        shapes=bool(shape_rings(shapes)),
     )
 
 

@@ -1,9 +1,11 @@
-"""Country outlines for the brief's map, read from the shapes the dashboard vendors.
+"""Country and province outlines for the brief's map, read from the dashboard's vendored shapes.
 
-The dashboard ships Natural Earth outlines in ``sitroom/serve/static`` (GeoJSON, or
-TopoJSON as the ``world-atlas`` package ships them; either may be gzipped). The brief
-draws the same files, so the two maps agree. When no outline file is there, the map is
-drawn on plain longitude/latitude axes with a graticule: the markers are still exact.
+The dashboard vendors Natural Earth outlines under ``sitroom/serve/static`` (``make
+install`` fetches them: ``vendor/ne/countries-50m.json``, world-atlas TopoJSON, and
+``vendor/admin1/CODE.topo.json`` with an ``index.json`` of their bounding boxes). The
+brief draws the same files, so the two maps agree. Any other countries file there
+(GeoJSON or TopoJSON, optionally gzipped) is found too. With none, the map is drawn on
+plain longitude/latitude axes with a graticule: the markers are still exact.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 STATIC = Path(__file__).resolve().parents[1] / "serve" / "static"
+DASHBOARD_COUNTRIES = Path("vendor") / "ne" / "countries-50m.json"
+ADMIN1 = Path("vendor") / "admin1"
 # Country outlines first; a land-only file is the next best thing.
 PATTERNS = (
     "*countries*.geojson*",
@@ -34,14 +38,41 @@ def find_shapes(directory: Path = STATIC) -> Path | None:
     """The outline file to draw, or None when the dashboard vendors none."""
     if not directory.is_dir():
         return None
+    if (directory / DASHBOARD_COUNTRIES).is_file():
+        return directory / DASHBOARD_COUNTRIES
     for pattern in PATTERNS:
-        for path in sorted(directory.glob(pattern)):
+        for path in sorted(directory.rglob(pattern)):
+            if "admin1" in path.relative_to(directory).parts:
+                continue  # province outlines, drawn apart
             if path.is_file() and path.suffix in {".json", ".geojson", ".topojson", ".gz"}:
                 return path
     return None
 
 
-@lru_cache(maxsize=4)
+def admin1_rings(
+    extent: tuple[float, float, float, float], directory: Path = STATIC
+) -> tuple[Ring, ...]:
+    """Province outlines of every country whose box meets the extent (west, east, south,
+    north), from the dashboard's admin-1 files; empty when they are not vendored."""
+    folder = directory / ADMIN1
+    try:
+        index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    west, east, south, north = extent
+    rings: list[Ring] = []
+    for code, box in sorted(index.items()):
+        w, s, e, n = box
+        if e < west or w > east or n < south or s > north:
+            continue
+        try:
+            rings.extend(load_rings(folder / f"{code}.topo.json"))
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            continue  # a missing or damaged file costs its provinces, not the map
+    return tuple(rings)
+
+
+@lru_cache(maxsize=64)
 def load_rings(path: Path) -> tuple[Ring, ...]:
     """Outer rings of every polygon in a GeoJSON or TopoJSON file (holes are not drawn)."""
     raw = path.read_bytes()
@@ -53,9 +84,9 @@ def load_rings(path: Path) -> tuple[Ring, ...]:
     return tuple(_geojson_rings(data))
 
 
-def shape_rings(directory: Path = STATIC) -> tuple[Ring, ...]:
-    """Rings to draw; empty when no outline file is vendored or it cannot be read."""
-    path = find_shapes(directory)
+def shape_rings(directory: Path | None = STATIC) -> tuple[Ring, ...]:
+    """Country rings to draw; empty when no outline file is vendored or it cannot be read."""
+    path = find_shapes(directory) if directory is not None else None
     if path is None:
         return ()
     try:
