@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sitroom.db
 
-.PHONY: install demo test lint typecheck unit eval-gate test-slow bench serve clean
+.PHONY: install sysdeps demo test lint typecheck unit eval-gate test-slow bench serve clean
 
 $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +16,25 @@ $(BIN)/.installed: pyproject.toml requirements/model.txt
 
 install: $(BIN)/.installed
 
+# Debian packages the briefs need: Pango for WeasyPrint (PDF), a font, and poppler-utils
+# (pdftoppm, pdftotext) for the PDF tests. Installs only what is missing (needs root and
+# apt-get); elsewhere it names what to install and the PDF tests skip.
+sysdeps:
+	@missing=""; \
+	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
+	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "sysdeps: please install$$missing"; \
+	fi
+
 demo: install
 	$(BIN)/sitroom ingest samples/ --db $(DB)
 	$(BIN)/sitroom events --db $(DB) --limit 12
+	$(BIN)/sitroom report --db $(DB) --out brief.html
 
 test: lint typecheck unit eval-gate
 
@@ -28,7 +44,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+unit: install sysdeps
 	scripts/with-postgres $(BIN)/pytest -q
 
 # Pinned quality floors on ../shared/benchmarks; skips with a message when absent.
@@ -45,4 +61,4 @@ serve: install
 	$(BIN)/sitroom serve --db $(DB)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DB)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DB) brief.html

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitroom.dedupe import recluster
 from sitroom.ingest import IngestOptions, iter_raw
@@ -20,6 +21,9 @@ from sitroom.pipeline import (
 from sitroom.records import Record, Rejection
 from sitroom.scale import process_parallel
 from sitroom.store import Store
+
+if TYPE_CHECKING:
+    from sitroom.report import Brief
 
 
 @dataclass(slots=True)
@@ -116,3 +120,39 @@ def ingest(
     if not isinstance(db, Store):
         store.close()
     return summary
+
+
+def brief(
+    out: str | Path,
+    *,
+    db: str | Path | Store = "sitroom.db",
+    country: str | None = None,
+    admin1: str | None = None,
+    actor: str | None = None,
+    event_type: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    link_base: str | None = None,
+) -> Brief:
+    """Write a situation brief to ``out`` (.html, .pdf or .md) and return its figures.
+
+    A missing ``date_from``/``date_to`` is taken from the first/last event the other
+    filters keep. ``link_base`` is the dashboard's address, for links back to evidence.
+    """
+    # Imported here: matplotlib and the renderers are only needed for briefs.
+    from sitroom.report import ReportFilters, write_brief
+
+    store = db if isinstance(db, Store) else Store(db)
+    filters = ReportFilters(
+        country=country,
+        admin1=admin1,
+        actor=actor,
+        event_type=event_type,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    try:
+        return write_brief(store, filters, out, link_base=link_base)
+    finally:
+        if not isinstance(db, Store):
+            store.close()

@@ -301,6 +301,68 @@ def export(
 
 
 @app.command()
+def report(
+    out: Annotated[
+        Path, typer.Option("--out", help="Brief to write: NAME.html, NAME.pdf or NAME.md.")
+    ],
+    db: DbOpt = None,
+    country: Annotated[str | None, typer.Option(help="Country name, e.g. Syria.")] = None,
+    admin1: Annotated[str | None, typer.Option(help="Province (admin1) name.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Part of either actor's name, e.g. 'Islamic State'.")
+    ] = None,
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="Event type or sub-event type.")
+    ] = None,
+    date_from: Annotated[
+        str | None,
+        typer.Option("--from", help="First day YYYY-MM-DD [default: first matching event]."),
+    ] = None,
+    date_to: Annotated[
+        str | None,
+        typer.Option("--to", help="Last day YYYY-MM-DD [default: last matching event]."),
+    ] = None,
+    link_base: Annotated[
+        str | None,
+        typer.Option(help="Dashboard address for links back to evidence, e.g. http://host:8000."),
+    ] = None,
+) -> None:
+    """Write a situation brief (HTML, PDF or Markdown) for a place, actor and period."""
+    start, end = _day(date_from, "--from"), _day(date_to, "--to")
+    try:
+        with err.status(f"writing {out.name}"):
+            brief = api.brief(
+                out,
+                db=_db(db),
+                country=country,
+                admin1=admin1,
+                actor=actor,
+                event_type=event_type,
+                date_from=start,
+                date_to=end,
+                link_base=link_base,
+            )
+    except ValueError as error:
+        err.print(f"[red]error[/red] {error}")
+        raise typer.Exit(code=2) from None
+    h = brief.headline
+    err.print(
+        f"{h.incidents.current} incidents, {h.reports.current} reports, "
+        f"{brief.period.start} to {brief.period.end}"
+    )
+    sys.stdout.write(f"{out.resolve()}\n")
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"not a YYYY-MM-DD date: {value!r}", param_hint=option) from exc
+
+
+@app.command()
 def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
