@@ -111,8 +111,8 @@ def head_lines(lines: list[str], taken: set[int], *, title: str | None) -> Head:
             break
         matches_meta = title is not None and same_title(line, title)
         if not matches_meta and _date_in_line().search(line):
-            if len(line.split()) > MAX_HEAD_WORDS:
-                break
+            if len(line.split()) > MAX_HEAD_WORDS or _END_RE.search(line):
+                break  # a sentence that names a day: the story
             continue  # "Ferguson, Missouri – Tuesday, August 19": a dateline, kept
         if found_title is None and (matches_meta or (title is None and is_headline(line))):
             found[i] = Removed("other", line, TITLE_REASON)
