@@ -36,6 +36,7 @@ def test_certainty_of_hedges() -> None:
     assert certainty_of("claimed") == "claimed"
 
 
+
 def _attributions(nlp: Language, text: str) -> tuple[str, list[Attribution]]:
     doc = nlp(text)
     return doc.text, list(extract_attributions(doc, extract_quotes(doc)))

@@ -17,6 +17,7 @@ from sitroom.records import Quote
 pytestmark = pytest.mark.model
 
 
+
 def _indirect(nlp: Language, text: str) -> list[Quote]:
     return [q for q in extract_quotes(nlp(text)) if q.kind == "indirect"]
 

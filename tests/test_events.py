@@ -14,6 +14,7 @@ PUB = date(2015, 3, 8)
 pytestmark = pytest.mark.model
 
 
+
 def events(nlp: Language, text: str, attributions: tuple[Attribution, ...] = ()) -> list:
     return list(extract_events(nlp(text), attributions, published=PUB))
 

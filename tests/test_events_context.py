@@ -18,6 +18,7 @@ PUB = date(2023, 5, 10)  # a Wednesday
 pytestmark = pytest.mark.model
 
 
+
 def run(nlp: Language, text: str, attributions: tuple[Attribution, ...] = ()) -> list[Event]:
     return list(extract_events(nlp(text), attributions, published=PUB))
 

@@ -11,6 +11,7 @@ from sitroom.records import Quote
 pytestmark = pytest.mark.model
 
 
+
 def _quotes(nlp: Language, text: str, kind: str = "direct") -> list[Quote]:
     return [q for q in extract_quotes(nlp(text)) if q.kind == kind]
 

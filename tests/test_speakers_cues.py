@@ -12,6 +12,7 @@ pytestmark = pytest.mark.model
 _LEAD = "The council met on Monday.\n\n"
 
 
+
 def _speakers(nlp: Language, text: str) -> list[str | None]:
     return [q.speaker for q in extract_quotes(nlp(text)) if q.kind == "direct"]
 
