@@ -194,18 +194,12 @@ def _print_summary(summary: api.IngestSummary, db: str) -> None:
         out.print(events)
 
 
+
+
 # What fits a terminal; csv and json carry every column.
 TABLE_EVENT_COLUMNS = (
-    "id",
-    "date_start",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "location",
-    "country",
-    "fatalities_low",
-    "certainty",
-    "cluster_id",
+    "id", "date_start", "sub_event_type", "actor1", "actor2", "location", "country",
+    "fatalities_low", "certainty", "cluster_id",
 )
 
 

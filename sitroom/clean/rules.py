@@ -36,9 +36,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "other",
         "stylesheet left by the scraper",
-        re.compile(
-            r"^[.#@]?[\w\-]+(?:[\w\-:.#>~+,\s\[\]=\"']*)\{(?:\s*[\w\-]+\s*:[^{};]+;?)+\s*\}$"
-        ),
+        re.compile(r"^[.#@]?[\w\-]+(?:[\w\-:.#>~+,\s\[\]=\"']*)\{(?:\s*[\w\-]+\s*:[^{};]+;?)+\s*\}$"),
     ),
     # [Read: The Islamic State is failing at being a state]
     # A promo is a headline: a capital first and three words or more. A
