@@ -45,7 +45,6 @@ from sitroom.clean.captions import (
 from sitroom.clean.credits import parse_credit
 from sitroom.clean.dateline import parse_dateline
 from sitroom.clean.heading import glued_title, head_lines
-from sitroom.clean.patterns import match_line
 from sitroom.clean.pieces import strip_pieces
 from sitroom.clean.related import is_headline, is_related_heading, related_tail
 from sitroom.clean.rules import URL_LIST_REASON, classify_line
@@ -176,7 +175,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanResult:
         if seen_body < _BYLINE_WINDOW and _BYLINE_RE.match(line):
             removed[index] = Removed("credit", line, "byline")
             continue
-        rule = classify_line(line) or match_line(line)
+        rule = classify_line(line)
         if rule is not None:
             removed[index] = Removed(rule.kind, line, rule.reason)
             continue
