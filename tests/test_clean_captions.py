@@ -72,3 +72,16 @@ def test_a_one_character_line_is_a_stray_control() -> None:
     text = f"{STORY}\n\nx\n\n{MORE}"
     assert clean_text(text).text == f"{STORY}\n\n{MORE}"
     assert _reasons(text) == ["stray control"]
+
+
+def test_repeated_text_that_is_not_a_caption_stays() -> None:
+    # A page printed twice repeats whole blocks; an interview repeats its question;
+    # a guide repeats an instruction far apart. None is a photo caption.
+    block = f"{STORY}\n{MORE}\nThe airport has been closed since the first attack in March."
+    assert clean_text(f"{block}\n\n{block}").text.count(STORY) == 2
+    question = "What made you stay in the city after the first attack?"
+    text = f"{question}\nI had nowhere else to go.\n\n{question}\nMy family is here."
+    assert clean_text(text).text == text
+    step = "Drink two glasses of water before you set out on the march"
+    text = f"{step}\n\n{STORY}\n\n{MORE}\n\n{step}"
+    assert clean_text(text).text == text

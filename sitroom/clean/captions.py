@@ -32,6 +32,12 @@ MIN_CAPTION_WORDS = 6
 # A caption is one sentence; a photo description rarely passes 60 words (the
 # longest in ../shared/corpus is 41), a paragraph often does.
 MAX_CAPTION_WORDS = 60
+# A repeated neighbour this long means a repeated block (a page printed twice),
+# not a caption: shorter repeats are labels ("VOA NEWS") that sit beside captions.
+MIN_BLOCK_WORDS = 4
+# A caption's copies stand together: the viewer's copy next to the photo's, at
+# most one line (a viewer's "x") between them.
+MAX_COPY_GAP = 2
 # A second copy cut off by the scraper keeps at least this much of the first.
 MIN_CUT_COPY_CHARS = 40
 _BULLET_RE = re.compile(r"^[•·▪●◦*–-]\s+")
@@ -72,28 +78,67 @@ def _run_together(line: str) -> bool:
     return False
 
 
+def _one_sentence(line: str) -> bool:
+    words = line.split()
+    return (
+        MIN_CAPTION_WORDS <= len(words) <= MAX_CAPTION_WORDS
+        and _TWO_SENTENCES_RE.search(line) is None
+    )
+
+
+def _near_copy(key: str, keys: list[str]) -> bool:
+    """Two copies of ``key`` stand together (at most one line between): photo and viewer.
+
+    A line a recipe or a list repeats far apart is text, not a caption.
+    """
+    positions = [p for p, found in enumerate(keys) if found == key]
+    return any(b - a <= MAX_COPY_GAP for a, b in itertools.pairwise(positions))
+
+
+def _isolated(key: str, keys: list[str], counts: Counter[str]) -> bool:
+    """Every copy of ``key`` stands among lines the page does not repeat.
+
+    A page printed twice repeats whole blocks: there a repeated line has
+    repeated neighbours, and it is text, not a caption.
+    """
+    for position, found in enumerate(keys):
+        if found != key:
+            continue
+        for near in (position - 1, position + 1):
+            if not 0 <= near < len(keys):
+                continue
+            other = keys[near]
+            if other == key or key.startswith(other) or other.startswith(key):
+                continue
+            if counts[other] > 1 and len(other.split()) >= MIN_BLOCK_WORDS:
+                return False
+    return True
+
+
 def repeated_captions(lines: list[str], taken: set[int]) -> dict[int, Removed]:
-    """Every copy of a caption-length line the page repeats, and cut-off second copies."""
+    """Every copy of a one-sentence line the page repeats on its own, and cut-off copies."""
     filled = {i: line for i, line in enumerate(lines) if line and i not in taken}
-    counts = Counter(_key(line) for line in filled.values())
+    order = list(filled)
+    keys = [_key(filled[i]) for i in order]
+    counts = Counter(keys)
     repeated = {
         key
-        for key, count in counts.items()
-        if count > 1
-        and len(key.split()) >= MIN_CAPTION_WORDS
-        and len(key.split()) <= MAX_CAPTION_WORDS
-        and _TWO_SENTENCES_RE.search(key.capitalize()) is None
+        for key, line in zip(keys, (filled[i] for i in order), strict=True)
+        if counts[key] > 1
+        and _one_sentence(line)
+        and not line.rstrip().endswith(("?", "!"))  # a question an interview repeats
+        and _near_copy(key, keys)
+        and _isolated(key, keys, counts)
     }
     found: dict[int, Removed] = {}
-    order = list(filled)
-    for before, after in itertools.pairwise(order):
-        first, second = _key(filled[before]), _key(filled[after])
-        if len(second) >= MIN_CUT_COPY_CHARS and first != second and first.startswith(second):
+    for (before, first), (after, second) in itertools.pairwise(zip(order, keys, strict=True)):
+        cut_copy = len(second) >= MIN_CUT_COPY_CHARS and first != second
+        if cut_copy and first.startswith(second) and _one_sentence(filled[before]):
             # The viewer's copy of a caption, cut off by the scraper.
             found[before] = Removed("other", filled[before], "caption (repeated line)")
             found[after] = Removed("other", filled[after], "caption (cut-off copy)")
-    for i, line in filled.items():
-        key = _key(line)
+    for i, key in zip(order, keys, strict=True):
+        line = filled[i]
         if key in repeated or _run_together(line):
             found[i] = Removed("other", line, "caption (repeated line)")
         elif len(key) >= MIN_CUT_COPY_CHARS and any(

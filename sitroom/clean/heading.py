@@ -31,6 +31,11 @@ TITLE_REASON = "title"
 # A title-case line above the story: a kicker or a name box is a few words; a
 # headline rarely passes 15 (the corpus's longest is 14).
 MAX_HEAD_WORDS = 15
+# ...and 120 characters, and two words at least: a line of a script without
+# spaces between words (a Japanese paragraph) is one long "word", never a headline.
+MAX_HEAD_CHARS = 120
+# A dateline's place on a line of its own: "BAAR, SWITZERLAND", "MOSUL, IRAQ".
+MAX_PLACE_WORDS = 5
 # Share of capitalised words (headline short words aside) that makes a line
 # title case: "Chris HannasMike Richman" 1.0, "Kurd Fighters Struggle to Defend
 # IS-Besieged City" 1.0; a sentence such as "During the month of March 2017,
@@ -75,7 +80,9 @@ def is_title_case(line: str) -> bool:
     """Most words capitalised (headline short words aside), no final stop, a few words."""
     text = line.strip()
     words = [w for w in text.split() if any(c.isalnum() for c in w)]
-    if not words or len(words) > MAX_HEAD_WORDS or _END_RE.search(text):
+    if len(words) < 2 or len(words) > MAX_HEAD_WORDS or len(text) > MAX_HEAD_CHARS:
+        return False
+    if _END_RE.search(text):
         return False
     content = [w for w in words if not _minor().match(w.strip(",;:"))]
     if not content or not _is_capitalised(words[0]):
@@ -104,11 +111,18 @@ def head_lines(lines: list[str], taken: set[int], *, title: str | None) -> Head:
     """The title and the title-case lines above the story (see the module docstring)."""
     found: dict[int, Removed] = {}
     found_title: str | None = None
+    title_left = ""  # the metadata title's words not yet seen on a line above
     for i, line in enumerate(lines):
         if not line or i in taken:
             continue
+        if title_left and title_left.startswith(_norm(line) + " "):
+            found[i] = Removed("other", line, TITLE_REASON)  # a headline over two lines
+            title_left = title_left[len(_norm(line)) + 1 :]
+            continue
         if parse_dateline(line) is not None or _BARE_DATELINE_RE.match(line):
             break
+        if line.isupper() and "," in line and len(line.split()) <= MAX_PLACE_WORDS:
+            break  # "BAAR, SWITZERLAND": a dateline on its own line
         matches_meta = title is not None and same_title(line, title)
         if not matches_meta and _date_in_line().search(line):
             if len(line.split()) > MAX_HEAD_WORDS or _END_RE.search(line):
@@ -117,11 +131,14 @@ def head_lines(lines: list[str], taken: set[int], *, title: str | None) -> Head:
         if found_title is None and (matches_meta or (title is None and is_headline(line))):
             found[i] = Removed("other", line, TITLE_REASON)
             found_title = line
+            if title is not None and _norm(title).startswith(_norm(line) + " "):
+                title_left = _norm(title)[len(_norm(line)) + 1 :]
         elif matches_meta:
             found[i] = Removed("other", line, TITLE_REASON)
         elif _NAMES_RUN_TOGETHER_RE.match(line):
             found[i] = Removed("credit", line, "author box")
-        elif is_title_case(line):
+        elif is_title_case(line) and not line[-1].isdigit():
+            # Not a score line ("Home 70, Away 44"): a kicker or gallery title has words.
             found[i] = Removed("other", line, "headline-shaped line above the story")
         else:
             break
