@@ -82,6 +82,6 @@ def test_repeated_text_that_is_not_a_caption_stays() -> None:
     question = "What made you stay in the city after the first attack?"
     text = f"{question}\nI had nowhere else to go.\n\n{question}\nMy family is here."
     assert clean_text(text).text == text
-    step = "Drink two glasses of water before you set out on the march"
+    step = "Drink two glasses of water before you set out on the march."
     text = f"{step}\n\n{STORY}\n\n{MORE}\n\n{step}"
     assert clean_text(text).text == text

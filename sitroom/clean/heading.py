@@ -90,6 +90,11 @@ def is_title_case(line: str) -> bool:
     return sum(_is_capitalised(w) for w in content) / len(content) >= MIN_CAPITALISED
 
 
+def _first_headline(line: str) -> bool:
+    """A headline line; a question in sentence case is an interview's, not a headline."""
+    return is_headline(line) and (not line.rstrip().endswith(("?", "!")) or is_title_case(line))
+
+
 def same_title(line: str, title: str) -> bool:
     """``line`` is the metadata ``title``, or its first part (a headline broken over lines)."""
     a, b = _norm(line), _norm(title)
@@ -128,7 +133,7 @@ def head_lines(lines: list[str], taken: set[int], *, title: str | None) -> Head:
             if len(line.split()) > MAX_HEAD_WORDS or _END_RE.search(line):
                 break  # a sentence that names a day: the story
             continue  # "Ferguson, Missouri – Tuesday, August 19": a dateline, kept
-        if found_title is None and (matches_meta or (title is None and is_headline(line))):
+        if found_title is None and (matches_meta or (title is None and _first_headline(line))):
             found[i] = Removed("other", line, TITLE_REASON)
             found_title = line
             if title is not None and _norm(title).startswith(_norm(line) + " "):
