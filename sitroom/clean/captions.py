@@ -45,6 +45,9 @@ _BULLET_RE = re.compile(r"^[•·▪●◦*–-]\s+")
 _TWO_SENTENCES_RE = re.compile(r"[a-z0-9)\]]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _SPEECH_RE = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 MEDIA_REASON = "media player furniture"
+# One-character lines that are controls: a viewer's close button, a separator bar.
+# A lone "-" or digit is a table's empty or numeric cell, kept.
+STRAY_CONTROLS = frozenset({"x", "X", "×", "|", "•"})
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,8 @@ def _one_sentence(line: str) -> bool:
     words = line.split()
     return (
         MIN_CAPTION_WORDS <= len(words) <= MAX_CAPTION_WORDS
+        # A description starts with a word; "— Name (@handle) date" signs an embedded post.
+        and (line[:1].isalnum() or line[:1] in "\"“‘'")
         and _TWO_SENTENCES_RE.search(line) is None
     )
 
@@ -197,5 +202,5 @@ def stray_controls(lines: list[str], taken: set[int]) -> dict[int, Removed]:
     return {
         i: Removed("nav", line, "stray control")
         for i, line in enumerate(lines)
-        if line and i not in taken and len(line.strip()) == 1 and not line.strip().isdigit()
+        if line and i not in taken and line.strip() in STRAY_CONTROLS
     }

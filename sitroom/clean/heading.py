@@ -96,14 +96,15 @@ def _first_headline(line: str) -> bool:
 
 
 def same_title(line: str, title: str) -> bool:
-    """``line`` is the metadata ``title``, or its first part (a headline broken over lines)."""
+    """``line`` is the metadata ``title``, or its first part (a headline broken over lines).
+
+    A line that starts with the title and goes on is a flattened paragraph: the
+    title is cut from it (:func:`glued_title`), the line stays.
+    """
     a, b = _norm(line), _norm(title)
     if not a or not b:
         return False
-    if a == b:
-        return True
-    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
-    return len(shorter) >= MIN_TITLE_PREFIX_CHARS and longer.startswith(shorter + " ")
+    return a == b or (len(a) >= MIN_TITLE_PREFIX_CHARS and b.startswith(a + " "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +143,9 @@ def head_lines(lines: list[str], taken: set[int], *, title: str | None) -> Head:
             found[i] = Removed("other", line, TITLE_REASON)
         elif _NAMES_RUN_TOGETHER_RE.match(line):
             found[i] = Removed("credit", line, "author box")
-        elif is_title_case(line) and not line[-1].isdigit():
-            # Not a score line ("Home 70, Away 44"): a kicker or gallery title has words.
+        elif is_title_case(line) and not line[-1].isdigit() and not line.isupper():
+            # Not a score line ("Home 70, Away 44") nor a line in capitals (a section
+            # name, a link): a kicker or a gallery title is a headline in words.
             found[i] = Removed("other", line, "headline-shaped line above the story")
         else:
             break
