@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from sitroom.clean.patterns import define
@@ -91,24 +91,21 @@ def _one_sentence(line: str) -> bool:
     )
 
 
-def _near_copy(key: str, keys: list[str]) -> bool:
-    """Two copies of ``key`` stand together (at most one line between): photo and viewer.
+def _near_copy(positions: list[int]) -> bool:
+    """Two copies stand together (at most one line between): photo and viewer.
 
     A line a recipe or a list repeats far apart is text, not a caption.
     """
-    positions = [p for p, found in enumerate(keys) if found == key]
     return any(b - a <= MAX_COPY_GAP for a, b in itertools.pairwise(positions))
 
 
-def _isolated(key: str, keys: list[str], counts: Counter[str]) -> bool:
+def _isolated(key: str, positions: list[int], keys: list[str], counts: Counter[str]) -> bool:
     """Every copy of ``key`` stands among lines the page does not repeat.
 
     A page printed twice repeats whole blocks: there a repeated line has
     repeated neighbours, and it is text, not a caption.
     """
-    for position, found in enumerate(keys):
-        if found != key:
-            continue
+    for position in positions:
         for near in (position - 1, position + 1):
             if not 0 <= near < len(keys):
                 continue
@@ -126,14 +123,17 @@ def repeated_captions(lines: list[str], taken: set[int]) -> dict[int, Removed]:
     order = list(filled)
     keys = [_key(filled[i]) for i in order]
     counts = Counter(keys)
+    positions: dict[str, list[int]] = defaultdict(list)
+    for position, key in enumerate(keys):
+        if counts[key] > 1:
+            positions[key].append(position)
     repeated = {
         key
-        for key, line in zip(keys, (filled[i] for i in order), strict=True)
-        if counts[key] > 1
-        and _one_sentence(line)
-        and not line.rstrip().endswith(("?", "!"))  # a question an interview repeats
-        and _near_copy(key, keys)
-        and _isolated(key, keys, counts)
+        for key, where in positions.items()
+        if _one_sentence(filled[order[where[0]]])
+        and not key.rstrip().endswith(("?", "!"))  # a question an interview repeats
+        and _near_copy(where)
+        and _isolated(key, where, keys, counts)
     }
     found: dict[int, Removed] = {}
     for (before, first), (after, second) in itertools.pairwise(zip(order, keys, strict=True)):
