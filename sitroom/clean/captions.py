@@ -45,6 +45,9 @@ _BULLET_RE = re.compile(r"^[•·▪●◦*–-]\s+")
 _TWO_SENTENCES_RE = re.compile(r"[a-z0-9)\]]{2}[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 _SPEECH_RE = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 MEDIA_REASON = "media player furniture"
+# The place-and-date end of a caption is searched in the line's last characters:
+# ", Wednesday, September 11, 2012." is 33.
+MAX_CAPTION_END_CHARS = 60
 # One-character lines that are controls: a viewer's close button, a separator bar.
 # A lone "-" or digit is a table's empty or numeric cell, kept.
 STRAY_CONTROLS = frozenset({"x", "X", "×", "|", "•"})
@@ -62,10 +65,12 @@ def _key(line: str) -> str:
 def is_dated_caption(line: str) -> bool:
     """One sentence, no speech, ending with the place and the full date of a photo."""
     text = _BULLET_RE.sub("", line.strip())
+    if not text.rstrip(".")[-1:].isdigit():
+        return False  # a caption ends with the year
     words = text.split()
     return (
         MIN_CAPTION_WORDS <= len(words) <= MAX_CAPTION_WORDS
-        and _caption_end().search(text) is not None
+        and _caption_end().search(text, max(0, len(text) - MAX_CAPTION_END_CHARS)) is not None
         and _TWO_SENTENCES_RE.search(text) is None
         and _SPEECH_RE.search(text) is None
     )

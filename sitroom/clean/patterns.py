@@ -14,6 +14,12 @@ from importlib import resources
 from sitroom.records import REMOVED_KINDS
 
 SCOPES = ("line", "prefix", "suffix", "sentence")
+# Longest line a line rule can match: the longest rows allow about 450 characters
+# (a copyright notice, an agency caption); a longer line is a paragraph of the
+# report, and skipping it keeps clean linear on flattened scrapes.
+MAX_FURNITURE_LINE = 600
+# Longest piece a suffix rule takes ("… Read More»"): only the line's end is searched.
+MAX_SUFFIX_CHARS = 80
 _DEFINE_RE = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 
@@ -63,6 +69,7 @@ def _table() -> tuple[dict[str, str], tuple[Pattern, ...]]:
     return parse_table(text)
 
 
+@lru_cache(maxsize=len(SCOPES))
 def rules(scope: str) -> tuple[Pattern, ...]:
     return tuple(rule for rule in _table()[1] if rule.scope == scope)
 
@@ -74,6 +81,8 @@ def define(name: str) -> str:
 
 def match_line(line: str) -> Pattern | None:
     """The first line rule matching the whole of ``line``, or None."""
+    if len(line) > MAX_FURNITURE_LINE:
+        return None
     for rule in rules("line"):
         if rule.regex.match(line):
             return rule

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitroom.clean.patterns import rules
+from sitroom.clean.patterns import MAX_SUFFIX_CHARS, rules
 from sitroom.records import Removed
 
 # Pieces taken from one line at most: a notice, a licence line and a release
@@ -39,7 +39,8 @@ def strip_pieces(line: str) -> Pieces:
         else:
             break
     for rule in rules("suffix"):
-        match = rule.regex.search(line)
+        offset = max(0, len(line) - MAX_SUFFIX_CHARS)
+        match = rule.regex.search(line, offset)
         if match and match.start() > 0:
             removed.append(Removed(rule.kind, match.group(0).strip(), rule.reason))
             line = line[: match.start()].rstrip()
