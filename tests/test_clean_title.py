@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from sitroom.clean import clean_text
 from sitroom.clean.heading import glued_title, is_title_case, same_title
+from sitroom.ingest import RawDocument
+from sitroom.pipeline import PipelineOptions, Prepared, prepare
+from sitroom.records import Source
 
 STORY = "Warplanes struck a crowded market in the town on Sunday, killing 12 people."
 MORE = "Residents said the strike came without warning."
@@ -96,3 +99,18 @@ def test_title_case_and_same_title() -> None:
     assert not is_title_case("Rebels Bogged Down.")
     assert same_title("Airstrike kills 12 at market", TITLE)
     assert not same_title("Airstrike", TITLE)
+
+
+def test_pipeline_takes_the_headline_as_title_when_metadata_has_none() -> None:
+    def prepared(title: str | None) -> Prepared:
+        raw = RawDocument(
+            source=Source(path="report.txt", format="txt"),
+            text=f"{TITLE}\n\n{STORY}",
+            encoding="utf-8",
+            title=title,
+        )
+        return prepare(raw, options=PipelineOptions())
+
+    assert prepared(None).title == TITLE
+    assert prepared(None).text == STORY
+    assert prepared("Market strike: twelve dead").title == "Market strike: twelve dead"
