@@ -79,6 +79,7 @@ class Prepared:
     contributors: tuple[str, ...]
     dateline: str | None
     dateline_place: str | None
+    title: str | None = None  # the container's title, else the headline clean found
 
 
 T = TypeVar("T")
@@ -117,7 +118,7 @@ def _parse_published(value: str | None) -> date | None:
 def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
     """Repair and clean one document (no parser needed)."""
     repaired = _in_stage("repair", lambda: repair_text(raw.text))
-    cleaned = _in_stage("clean", lambda: clean_text(repaired.text))
+    cleaned = _in_stage("clean", lambda: clean_text(repaired.text, title=raw.title))
     if not cleaned.text.strip():
         raise SitroomError(Codes.E020, stage="clean", path=raw.source.path)
     if len(cleaned.text) > MAX_TEXT_CHARS:
@@ -137,6 +138,7 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
         contributors=tuple(cleaned.contributors),
         dateline=cleaned.dateline,
         dateline_place=cleaned.dateline_place,
+        title=raw.title or cleaned.title,
     )
 
 
@@ -160,7 +162,7 @@ def analyse(prepared: Prepared, doc: Doc) -> Record:
     return Record(
         id=prepared.record_id,
         source=raw.source,
-        title=raw.title,
+        title=prepared.title,
         published=prepared.published.isoformat() if prepared.published else None,
         byline=raw.byline,
         contributors=prepared.contributors,

@@ -227,10 +227,18 @@ def test_paragraphs_and_whitespace() -> None:
 
 
 def test_repeated_caption_line() -> None:
+    # A caption and its viewer copy: both are furniture, not the first kept.
     caption = "Smoke rises over the city of Mosul, Feb. 19, 2017."
     result = clean_text(f"{caption}\n{caption}\n\nThe offensive began on Sunday.")
-    assert result.text == f"{caption}\n\nThe offensive began on Sunday."
-    assert result.removed[0].reason == "repeated line"
+    assert result.text == "The offensive began on Sunday."
+    assert [r.reason for r in result.removed] == ["caption (repeated line)"] * 2
+
+
+def test_repeated_short_label_keeps_its_first_copy() -> None:
+    text = "The offensive began on Sunday.\n\nMosul\nMosul\n\nFighting went on."
+    result = clean_text(text)
+    assert result.text == "The offensive began on Sunday.\n\nMosul\n\nFighting went on."
+    assert [r.reason for r in result.removed] == ["repeated line"]
 
 
 def test_transcript_insertion_is_not_promo() -> None:
@@ -268,4 +276,7 @@ def test_a_stylesheet_line_left_by_a_scraper_is_removed_and_prose_with_braces_ke
     result = clean_text(text)
     assert ".text_selected" not in result.text
     assert "Officials said the talks {in Doha} would resume on Monday." in result.text
-    assert [r.reason for r in result.removed] == ["stylesheet left by the scraper"]
+    assert [r.reason for r in result.removed] == [
+        "stylesheet left by the scraper",
+        "outlet credit",  # "VOA NEWS" on its own line
+    ]

@@ -12,7 +12,18 @@ kept (one blank line between them), and everything it took out in
   a "By …" line at the top (:mod:`.credits`); names go to ``contributors``;
 - ``nav``: share/print/subscribe furniture;
 - ``other``: archive notices, copyright lines, URL reference lists, photo
-  credits, and the dateline (:mod:`.dateline`).
+  credits, captions and slideshows (:mod:`.captions`), wiki templates
+  (:mod:`.wiki`), the title (reason ``title``) and the lines above the story
+  (:mod:`.heading`), and the dateline (:mod:`.dateline`).
+
+Most shapes of site chrome (government banners, release labels, player
+controls, author boxes, notices) are rows of ``furniture.tsv``
+(:mod:`.patterns`): whole lines, or pieces of a line that stays
+(:mod:`.pieces`).
+
+The headline leaves the body too: the line that repeats the metadata
+``title``, or else the first headline-shaped line, or a headline glued to the
+first sentence of a flattened scrape. It is returned as ``title``.
 
 The dateline (``BAGHDAD (Reuters) -``) leaves the body and is returned as
 ``dateline`` and ``dateline_place``, so the body starts with the report's
@@ -24,11 +35,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitroom.clean.captions import (
+    dated_captions,
+    media_titles,
+    repeated_captions,
+    slideshows,
+    stray_controls,
+)
 from sitroom.clean.credits import parse_credit
 from sitroom.clean.dateline import parse_dateline
+from sitroom.clean.heading import glued_title, head_lines
+from sitroom.clean.pieces import strip_pieces
 from sitroom.clean.related import is_headline, is_related_heading, related_tail
 from sitroom.clean.rules import URL_LIST_REASON, classify_line
 from sitroom.clean.whitespace import join_lines, split_lines
+from sitroom.clean.wiki import looks_like_wikitext, render_wikitext
 from sitroom.records import Removed
 
 __all__ = ["CleanResult", "clean_text"]
@@ -51,6 +72,7 @@ class CleanResult:
     contributors: tuple[str, ...]
     dateline: str | None = None  # e.g. "BAGHDAD (Reuters)"
     dateline_place: str | None = None
+    title: str | None = None  # the headline found in the text (see the module docstring)
 
 
 def _keep_lone_links(lines: list[str], removed: dict[int, Removed]) -> None:
@@ -85,17 +107,56 @@ def _tail_run(lines: list[str], body: list[int], credit_lines: set[int]) -> int:
     return related_tail(texts, after_credit=after_credit)
 
 
-def clean_text(text: str) -> CleanResult:
-    """The report in ``text`` without its site furniture (see the module docstring)."""
+def _pieces(lines: list[str], removed: dict[int, Removed], *, wiki: bool) -> _Edits:
+    """Markup and furniture inside lines: rendered or cut in place, whole lines marked removed."""
+    edits: list[tuple[int, Removed]] = []
+    notices: set[int] = set()
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if wiki:
+            rendered, markup = render_wikitext(line)
+            if not rendered:
+                removed[index] = Removed("other", line, "wiki template")
+                continue
+            edits.extend((index, Removed("other", piece, "wiki markup")) for piece in markup)
+            line = rendered
+        found = strip_pieces(line)
+        edits.extend((index, piece) for piece in found.removed)
+        if found.notice:
+            notices.add(index)
+        lines[index] = found.line
+    return _Edits(edits, notices)
+
+
+@dataclass(frozen=True, slots=True)
+class _Edits:
+    edits: list[tuple[int, Removed]]  # pieces cut from lines that stay, by line
+    notices: set[int]  # lines that opened with a republication notice
+
+
+def _captions(lines: list[str], removed: dict[int, Removed]) -> None:
+    for find in (repeated_captions, slideshows, dated_captions, stray_controls):
+        removed.update(find(lines, set(removed)))
+
+
+def clean_text(text: str, *, title: str | None = None) -> CleanResult:
+    """The report in ``text`` without its site furniture (see the module docstring).
+
+    ``title`` is the metadata title, when the container gave one: the line
+    that repeats it leaves the body.
+    """
     lines = split_lines(text)
     removed: dict[int, Removed] = {}
+    cut = _pieces(lines, removed, wiki=looks_like_wikitext(text))
+    _captions(lines, removed)
     contributors: list[str] = []
     credit_lines: set[int] = set()
     in_related = False
     seen_body = 0
     previous = ""
     for index, line in enumerate(lines):
-        if not line:
+        if not line or index in removed:
             continue
         if in_related and is_headline(line):
             removed[index] = Removed("related", line, "headline after a related heading")
@@ -126,10 +187,22 @@ def clean_text(text: str) -> CleanResult:
         seen_body += 1
 
     _keep_lone_links(lines, removed)
+    removed.update(media_titles(lines, removed))
     body = [i for i, line in enumerate(lines) if line and i not in removed]
     run = _tail_run(lines, body, credit_lines)
     for i in body[len(body) - run :] if run else ():
         removed[i] = Removed("related", lines[i], "related headlines at the end")
+
+    head = head_lines(lines, set(removed), title=title)
+    removed.update(head.removed)
+    found_title = head.title
+    first = next((i for i, line in enumerate(lines) if line and i not in removed), None)
+    if found_title is None and first is not None:
+        glued = glued_title(lines[first], title=title, after_notice=first in cut.notices)
+        if glued is not None:
+            lines[first] = glued.rest
+            cut.edits.extend((first, piece) for piece in glued.removed)
+            found_title = glued.title
 
     dateline = dateline_place = None
     dateline_index = -1
@@ -143,10 +216,15 @@ def clean_text(text: str) -> CleanResult:
             break
 
     kept = [line for i, line in enumerate(lines) if i not in removed or i == dateline_index]
+    ordered = sorted(
+        [(i, 0, entry) for i, entry in cut.edits] + [(i, 1, entry) for i, entry in removed.items()],
+        key=lambda item: (item[0], item[1]),
+    )
     return CleanResult(
         text=join_lines(kept),
-        removed=tuple(removed[i] for i in sorted(removed)),
+        removed=tuple(entry for _i, _order, entry in ordered),
         contributors=tuple(contributors),
         dateline=dateline,
         dateline_place=dateline_place,
+        title=found_title,
     )

@@ -213,7 +213,7 @@ def ours_from_html_file(path: Path) -> str:
     """
     for item in iter_raw([path]):
         if isinstance(item, RawDocument):
-            cleaned = clean_text(repair_text(item.text).text)
+            cleaned = clean_text(repair_text(item.text).text, title=item.title)
             moved = [r.text for r in cleaned.removed if r.reason == "dateline"]
             return " ".join([*moved, cleaned.text])
     return ""

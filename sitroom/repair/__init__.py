@@ -15,7 +15,10 @@
 5. ``legacy_codepage`` (:mod:`.legacy`): UTF-8 read as cp437 or MacRoman
    inside a word (``┬┐que``, ``pi√π``);
 6. ``homoglyphs`` (:mod:`.homoglyphs`): Cyrillic or Greek look-alike letters
-   inside Latin words (not counted as mojibake).
+   inside Latin words (not counted as mojibake);
+7. ``html_entities`` (:mod:`.entities`): HTML character references ftfy left
+   (``Mo&iuml;se`` → Moïse) because the text holds a ``<`` (not counted as
+   mojibake).
 
 ``mojibake_fixed`` counts damaged characters (:func:`count_mojibake`) that
 ftfy removed plus those our repairs restored; ``fixes`` names the steps that
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 
 import ftfy
 
+from sitroom.repair.entities import fix_html_entities
 from sitroom.repair.homoglyphs import fix_homoglyphs
 from sitroom.repair.legacy import fix_legacy_codepages
 from sitroom.repair.lost_bytes import fix_lost_final_byte, restore_lossy_bytes
@@ -55,6 +59,7 @@ _AFTER_FTFY: tuple[tuple[str, Callable[[str], tuple[str, int]], bool], ...] = (
     ("lone_nbsp", fix_lone_a_circumflex, True),
     ("legacy_codepage", fix_legacy_codepages, True),
     ("homoglyphs", fix_homoglyphs, False),
+    ("html_entities", fix_html_entities, False),
 )
 
 
