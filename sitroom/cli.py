@@ -296,13 +296,24 @@ def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Host name to answer to (repeatable; default: localhost names)."),
+    ] = None,
+    tile_url: Annotated[
+        str | None, typer.Option(help="Online map tiles, e.g. https://tile.example/{z}/{x}/{y}.png.")
+    ] = None,
 ) -> None:
     """Serve the JSON API and the dashboard."""
     import uvicorn
 
     from sitroom.serve import create_app
+    from sitroom.serve.security import DEFAULT_HOSTS
 
-    uvicorn.run(create_app(_db(db)), host=host, port=port)
+    hosts = (*DEFAULT_HOSTS, *(allow_host or ()))
+    app = create_app(_db(db), allowed_hosts=hosts, tile_url=tile_url)
+    typer.echo(f"sitroom: open http://{'localhost' if host == '127.0.0.1' else host}:{port}/")
+    uvicorn.run(app, host=host, port=port)
 
 
 # Libraries whose warnings about single odd pages (trafilatura: "discarding data",

@@ -29,7 +29,21 @@ def _m001_initial(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("001_initial", _m001_initial),)
+def _serve_search_index(conn: Connection) -> None:
+    from sitroom.store.search import create_index
+
+    create_index(conn)
+
+
+def _serve_event_sources(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.event_sources])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("001_initial", _m001_initial),
+    Migration("015a_search_index", _serve_search_index),
+    Migration("015b_event_sources", _serve_event_sources),
+)
 
 
 def applied(engine: Engine) -> list[str]:

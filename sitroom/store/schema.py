@@ -115,3 +115,15 @@ clusters = Table(
     Column("n_sources", Integer, nullable=False),
     Column("method", String(40), nullable=False),
 )
+
+# Each event's attributed sources with their type (person, government, media, …), read
+# from its document's attributions; filled by ``sitroom.store.sources.sync``.
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("source", Text),
+    Column("source_type", String(20), nullable=False),
+)
+Index("ix_event_sources_event", event_sources.c.event_id)
+Index("ix_event_sources_type", event_sources.c.source_type, event_sources.c.event_id)
