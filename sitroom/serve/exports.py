@@ -89,4 +89,9 @@ def _download(store: Store, suffix: str) -> Any:
 
 def register(app: FastAPI, store: Store) -> None:
     for suffix in FORMATS:
-        app.add_api_route(f"/export.{suffix}", _download(store, suffix), methods=["GET"])
+        app.add_api_route(
+            f"/export.{suffix}",
+            _download(store, suffix),
+            methods=["GET"],
+            openapi_extra={"parameters": params.openapi_parameters(paged=False)},
+        )

@@ -155,3 +155,39 @@ def filter_query(f: EventFilter) -> dict[str, str]:
     if f.cluster_id is not None:
         out["cluster"] = str(f.cluster_id)
     return out
+
+
+PARAM_HELP = {
+    "q": "words that must all occur in the event's notes, evidence, actors, place or document",
+    "country": "country name, any case",
+    "admin1": "first-level region, any case",
+    "type": "event type or sub-event type, any case",
+    "sub_type": "sub-event type, any case",
+    "actor": "part of either actor's name, any case",
+    "since": "YYYY-MM-DD: events ending on or after",
+    "until": "YYYY-MM-DD: events starting on or before",
+    "certainty": "reported | claimed | unconfirmed",
+    "fatalities_min": "at least this many deaths (best estimate, else low)",
+    "fatalities_max": "at most this many deaths",
+    "source_type": "type of an attributed source: " + " | ".join((*SOURCE_TYPES, NO_SOURCE)),
+    "outlet": "publishing outlet, any case",
+    "cluster": "dedupe cluster id",
+    "sort": "date | fatalities | country | admin1 | location | type | actor | certainty | id; "
+    "prefix - for descending (default -date)",
+    "limit": f"page size, 1..{MAX_LIMIT} (default {PAGE_LIMIT})",
+    "offset": f"rows to skip, 0..{MAX_OFFSET}",
+}
+
+
+def openapi_parameters(*, paged: bool = True) -> list[dict[str, Any]]:
+    names = (*FILTER_PARAMS, "sort", *(("limit", "offset") if paged else ()))
+    return [
+        {
+            "name": n,
+            "in": "query",
+            "required": False,
+            "schema": {"type": "string"},
+            "description": PARAM_HELP[n],
+        }
+        for n in names
+    ]
