@@ -246,3 +246,57 @@ def test_local_paths_are_never_shown(client: TestClient) -> None:
     for path in [*HTML_PAGES, f"/documents/{SECOND_ID}.json", "/events/3.json", "/rejections.json"]:
         text = client.get(path).text
         assert "/home/analyst" not in text and "/srv/" not in text, path
+
+
+WRITES = [
+    ("/events/1/review", {"action": "confirm"}),
+    ("/events/1/split", {}),
+    ("/clusters/1/merge", {"other": "2"}),
+    ("/logout", {}),
+]
+
+
+@pytest.mark.parametrize(("path", "form"), WRITES)
+def test_writes_without_a_token_are_refused(
+    client: TestClient, path: str, form: dict[str, str]
+) -> None:
+    response = client.post(path, data=form)
+    assert response.status_code == 401
+    assert response.json()["ok"] is False
+
+
+@pytest.mark.parametrize(("path", "form"), WRITES)
+@pytest.mark.parametrize(
+    "header", ["Bearer wrong-token-0123456789", "Bearer sr1.1.AAAAAAAAAAAAAAAAAAAAAAAA", "Basic x"]
+)
+def test_writes_with_a_wrong_token_are_refused(
+    path: str, form: dict[str, str], header: str
+) -> None:
+    client = client_for(make_store())  # a fresh rate limiter per case
+    response = client.post(path, data=form, headers={"authorization": header})
+    assert response.status_code == 401
+    assert client.get("/events/1.json").json()["audit"] == []
+
+
+def test_oversized_and_malformed_forms_are_400(client: TestClient) -> None:
+    big = client.post(
+        "/login",
+        content=b"token=" + b"a" * 70_000,
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert big.status_code == 400
+    twice = client.post(
+        "/login",
+        content=b"token=a&token=b",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert twice.status_code == 400
+    wrong_type = client.post(
+        "/login", content=b'{"token": "x"}', headers={"content-type": "application/json"}
+    )
+    assert wrong_type.status_code == 400
+
+
+def test_read_routes_do_not_accept_writes(client: TestClient) -> None:
+    for path in ("/", "/index.json", "/events/1", "/export.csv"):
+        assert client.post(path).status_code == 405

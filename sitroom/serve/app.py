@@ -22,7 +22,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from sitroom.serve import drill, exports, params, views
+from sitroom.review import ReviewError
+from sitroom.serve import drill, exports, params, review_routes, views
+from sitroom.serve.auth import Auth, TooManyFailures, Unauthorized
 from sitroom.serve.security import DEFAULT_HOSTS, Guard
 from sitroom.store import Store
 from sitroom.store.sources import sync as sync_sources
@@ -60,6 +62,10 @@ def _error(status: int, message: str, *, html: bool) -> Response:
 
 
 def _wants_html(request: Request) -> bool:
+    if request.method != "GET":
+        # A browser's form post gets a page; a script (bearer token, JSON) gets JSON.
+        accept = request.headers.get("accept", "")
+        return "text/html" in accept and "authorization" not in request.headers
     path = request.url.path
     return not (
         path.endswith((".json", ".csv", ".geojson", ".jsonl"))
@@ -72,8 +78,12 @@ def create_app(
     *,
     allowed_hosts: Iterable[str] = DEFAULT_HOSTS,
     tile_url: str | None = None,
+    token_hashes: dict[str, str] | None = None,
 ) -> FastAPI:
+    """The app over ``db``; ``token_hashes`` (sha256 of token -> reviewer, from
+    ``auth.read_token_file``) add to the reviewers made with ``sitroom user add``."""
     store = db if isinstance(db, Store) else Store(db)
+    auth = Auth(store, token_hashes)
     sync_sources(store.engine)
     app = FastAPI(
         title="sitroom",
@@ -103,6 +113,18 @@ def create_app(
     async def bad_request(request: Request, exc: params.BadRequest) -> Response:
         return _error(400, str(exc), html=_wants_html(request))
 
+    @app.exception_handler(ReviewError)
+    async def review_refused(request: Request, exc: ReviewError) -> Response:
+        return _error(400, str(exc), html=_wants_html(request))
+
+    @app.exception_handler(Unauthorized)
+    async def unauthorized(request: Request, exc: Unauthorized) -> Response:
+        return _error(exc.status, str(exc), html=_wants_html(request))
+
+    @app.exception_handler(TooManyFailures)
+    async def too_many(request: Request, exc: TooManyFailures) -> Response:
+        return _error(429, str(exc), html=_wants_html(request))
+
     @app.exception_handler(views.NotFound)
     async def not_found(request: Request, exc: views.NotFound) -> Response:
         return _error(404, str(exc), html=_wants_html(request))
@@ -111,6 +133,18 @@ def create_app(
     async def crashed(request: Request, exc: Exception) -> Response:
         log.exception("request failed: %s", request.url.path)
         return _error(500, "internal error", html=_wants_html(request))
+
+    def render(
+        template: str, data: dict[str, Any], title: str, request: Request, **extra: Any
+    ) -> str:
+        """A page; templates see the reviewer's session (for its forms' CSRF token) or None."""
+        return TEMPLATES.get_template(template).render(
+            data=data,
+            title=title,
+            session=auth.session(request),
+            request_path=request.url.path,
+            **extra,
+        )
 
     def page(
         path: str, template: str, title: Callable[[dict[str, Any]], str]
@@ -127,10 +161,7 @@ def create_app(
                 json_url = f"{request.url.path.rstrip('/') or '/index'}.json"
                 if request.url.query:
                     json_url += f"?{request.url.query}"
-                html = TEMPLATES.get_template(template).render(
-                    data=data, title=title(data), json_url=json_url
-                )
-                return HTMLResponse(html)
+                return HTMLResponse(render(template, data, title(data), request, json_url=json_url))
 
             json_path = "/index.json" if path == "/" else f"{path}.json"
             extra = {"parameters": query_docs} if path == "/" else None
@@ -199,11 +230,11 @@ def create_app(
         return JSONResponse({"ok": True, **await run_in_threadpool(views.timeline, store, f)})
 
     exports.register(app, store)
+    review_routes.register(app, store, auth, render)
 
     @app.get("/docs", include_in_schema=False)
-    async def api_docs() -> Response:
-        html = TEMPLATES.get_template("docs.html").render(data={}, title="API", json_url="")
-        return HTMLResponse(html)
+    async def api_docs(request: Request) -> Response:
+        return HTMLResponse(render("docs.html", {}, "API", request))
 
     # Plain API routes for scripts, mirroring the page twins.
     @app.get("/api/events", openapi_extra={"parameters": query_docs})

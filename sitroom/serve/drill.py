@@ -8,12 +8,15 @@ import json
 from itertools import combinations, pairwise
 from typing import Any
 
+from sqlalchemy import select
+
 from sitroom.dedupe.cluster import (
     SAME_PLACE_KM,
     StoredEvent,
     haversine_km,
     is_same_event,
 )
+from sitroom.review import audit_rows
 from sitroom.serve.views import NotFound, event_summary, file_name
 from sitroom.store import EventQuery, Store, schema
 from sitroom.store.filters import EventFilter, iter_rows
@@ -70,7 +73,19 @@ def event_page(store: Store, event_id: int) -> dict[str, Any]:
             "published": row["published"],
         },
         "same_event_reports": [event_summary(r) for r in same if r["id"] != row["id"]],
+        "audit": audit_rows(store, event_id),
+        "flags": review_flags(store, row["document_id"], row["ordinal"]),
     }
+
+
+def review_flags(store: Store, document_id: str, ordinal: int) -> list[dict[str, Any]]:
+    """Reviewed fields whose machine value changed since the review (for a person to check)."""
+    table = schema.reviews
+    stmt = select(table.c.field, table.c.flag, table.c.reviewer, table.c.at).where(
+        table.c.document_id == document_id, table.c.ordinal == ordinal, table.c.flag.is_not(None)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
 def _why(a: StoredEvent, b: StoredEvent) -> dict[str, Any]:

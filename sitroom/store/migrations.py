@@ -39,10 +39,17 @@ def _serve_event_sources(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.event_sources])
 
 
+def _serve_review(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.users, schema.reviews, schema.audit])
+    if "review_status" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN review_status VARCHAR(20)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("001_initial", _m001_initial),
     Migration("015a_search_index", _serve_search_index),
     Migration("015b_event_sources", _serve_event_sources),
+    Migration("015c_review", _serve_review),
 )
 
 
