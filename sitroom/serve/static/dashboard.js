@@ -158,7 +158,7 @@
   async function drawMap() {
     const box = document.getElementById("map");
     if (!box || !window.L || !box.dataset.points) return;
-    const map = L.map(box, { worldCopyJump: true, minZoom: 2 }).setView([25, 30], 2);
+    const map = L.map(box, { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([25, 30], 2);
     const tiles = box.dataset.tiles;
     if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
     map.attributionControl.addAttribution("Natural Earth");
@@ -223,7 +223,7 @@
   function run(step) {
     step().catch((error) => {
       const box = document.getElementById(step === drawMap ? "map" : "timeline");
-      if (box) box.appendChild(text("p", "Could not draw: " + error.message, "muted"));
+      if (box) box.appendChild(text("p", "Could not draw: " + (error && error.message ? error.message : String(error)), "muted"));
     });
   }
   document.addEventListener("DOMContentLoaded", () => {
