@@ -26,7 +26,8 @@ from sitroom.review import ReviewError
 from sitroom.serve import drill, exports, params, review_routes, views
 from sitroom.serve.auth import Auth, TooManyFailures, Unauthorized
 from sitroom.serve.security import DEFAULT_HOSTS, Guard
-from sitroom.store import Store
+from sitroom.store import Store, filters
+from sitroom.store.facets import FacetCounter
 from sitroom.store.sources import sync as sync_sources
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ def create_app(
     ``auth.read_token_file``) add to the reviewers made with ``sitroom user add``."""
     store = db if isinstance(db, Store) else Store(db)
     auth = Auth(store, token_hashes)
+    counter = FacetCounter(store)
     sync_sources(store.engine)
     app = FastAPI(
         title="sitroom",
@@ -180,7 +182,7 @@ def create_app(
 
     @page("/", "dashboard.html", lambda d: "sitroom")
     def dashboard(request: Request) -> dict[str, Any]:
-        return views.dashboard(store, params.event_filter(request.query_params))
+        return views.dashboard(store, params.event_filter(request.query_params), counter)
 
     @page("/events/{event_id}", "event.html", lambda d: d["event"]["sub_event_type"])
     def event(request: Request) -> dict[str, Any]:
@@ -240,8 +242,11 @@ def create_app(
     @app.get("/api/events", openapi_extra={"parameters": query_docs})
     async def api_events(request: Request) -> Response:
         f = params.event_filter(request.query_params, limit=params.MAX_LIMIT)
-        data = await run_in_threadpool(views.dashboard, store, f)
-        return JSONResponse({"ok": True, "total": data["total"], "events": data["events"]})
+        rows, total = await run_in_threadpool(
+            lambda: (filters.rows(store, f), filters.total(store, f))
+        )
+        events = [views.event_summary(r) for r in rows]
+        return JSONResponse({"ok": True, "total": total, "events": events})
 
     @app.get("/api/stats")
     async def api_stats() -> Response:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from sitroom.serve.params import filter_query
 from sitroom.store import Store, filters, schema
+from sitroom.store.facets import FacetCounter
 from sitroom.store.filters import EventFilter
 
 # Timeline bins: days up to three months, weeks up to two years, months beyond
@@ -35,8 +36,9 @@ def _link(path: str, query: dict[str, Any]) -> str:
     return f"{path}?{urlencode(query)}" if query else path
 
 
-def dashboard(store: Store, f: EventFilter) -> dict[str, Any]:
-    rows, total = filters.page(store, f)
+def dashboard(store: Store, f: EventFilter, counter: FacetCounter) -> dict[str, Any]:
+    facet_counts, total = counter.counts(f)
+    rows = filters.rows(store, f)
     query = filter_query(f)
     paging: dict[str, Any] = {**query, **({"sort": f.sort} if f.sort != "-date" else {})}
     if f.limit != 50:
@@ -64,7 +66,7 @@ def dashboard(store: Store, f: EventFilter) -> dict[str, Any]:
         "events": [event_summary(r) for r in rows],
         "facets": {
             name: [{**v, "link": _link("/", {**query, name: v["value"]})} for v in values]
-            for name, values in filters.facets(store, f).items()
+            for name, values in facet_counts.items()
         },
         "links": links,
         "sort_links": {

@@ -33,15 +33,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "id": EVENTS.c.id,
 }
 
-# Facets shown beside the filters: public name -> column counted.
-FACET_COLUMNS: dict[str, Any] = {
-    "country": EVENTS.c.country,
-    "admin1": EVENTS.c.admin1,
-    "type": EVENTS.c.event_type,
-    "sub_type": EVENTS.c.sub_event_type,
-    "certainty": EVENTS.c.certainty,
-    "outlet": DOCUMENTS.c.outlet,
-}
+# Values listed per facet beside the filters.
 FACET_SIZE = 12
 
 # The columns of an event row (no raw JSON; pages drop the path, exports keep its name).
@@ -136,8 +128,15 @@ def conditions(f: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
     return where
 
 
-def _joined(stmt: Select[Any], f: EventFilter, dialect: str) -> Select[Any]:
-    stmt = stmt.select_from(EVENTS.join(DOCUMENTS, DOCUMENTS.c.id == EVENTS.c.document_id))
+def _joined(
+    stmt: Select[Any], f: EventFilter, dialect: str, *, documents: bool = True
+) -> Select[Any]:
+    """``stmt`` over the filtered events; documents are joined only where a column or
+    the outlet filter needs them (counting 50k events is several times faster without)."""
+    if documents or f.outlet:
+        stmt = stmt.select_from(EVENTS.join(DOCUMENTS, DOCUMENTS.c.id == EVENTS.c.document_id))
+    else:
+        stmt = stmt.select_from(EVENTS)
     where = conditions(f, dialect)
     return stmt.where(and_(*where)) if where else stmt
 
@@ -150,16 +149,29 @@ def _ordered(stmt: Select[Any], sort: str) -> Select[Any]:
     return stmt.order_by(column.asc().nulls_last(), EVENTS.c.id)
 
 
-def page(store: Any, f: EventFilter) -> tuple[list[dict[str, Any]], int]:
-    """One page of event rows and the total matching the filter."""
+def rows(store: Any, f: EventFilter) -> list[dict[str, Any]]:
+    """One page of event rows: the page's ids first from the events alone (an index walk
+    even deep into the list), then their rows with their documents."""
     dialect = store.engine.dialect.name
-    rows_stmt = _ordered(_joined(select(*ROW_COLUMNS), f, dialect), f.sort)
-    rows_stmt = rows_stmt.limit(f.limit).offset(f.offset)
-    total_stmt = _joined(select(func.count()), f, dialect)
+    ids_stmt = _ordered(_joined(select(EVENTS.c.id), f, dialect, documents=False), f.sort)
+    ids_stmt = ids_stmt.limit(f.limit).offset(f.offset)
     with store.engine.connect() as conn:
-        rows = [dict(row._mapping) for row in conn.execute(rows_stmt)]
-        total = int(conn.execute(total_stmt).scalar_one())
-    return rows, total
+        ids = [int(i) for i in conn.execute(ids_stmt).scalars()]
+        if not ids:
+            return []
+        stmt = _ordered(
+            select(*ROW_COLUMNS)
+            .select_from(EVENTS.join(DOCUMENTS, DOCUMENTS.c.id == EVENTS.c.document_id))
+            .where(EVENTS.c.id.in_(ids)),
+            f.sort,
+        )
+        return [dict(row._mapping) for row in conn.execute(stmt)]
+
+
+def total(store: Any, f: EventFilter) -> int:
+    stmt = _joined(select(func.count()), f, store.engine.dialect.name, documents=False)
+    with store.engine.connect() as conn:
+        return int(conn.execute(stmt).scalar_one())
 
 
 def iter_rows(store: Any, f: EventFilter, *, with_json: bool = True) -> Iterator[dict[str, Any]]:
@@ -172,33 +184,13 @@ def iter_rows(store: Any, f: EventFilter, *, with_json: bool = True) -> Iterator
             yield dict(row._mapping)
 
 
-def facets(store: Any, f: EventFilter) -> dict[str, list[dict[str, Any]]]:
-    """For each facet, its most frequent values within the filtered events, with counts."""
-    dialect = store.engine.dialect.name
-    out: dict[str, list[dict[str, Any]]] = {}
-    with store.engine.connect() as conn:
-        for name, column in FACET_COLUMNS.items():
-            n = func.count().label("n")
-            stmt = _joined(select(column.label("value"), n), f, dialect)
-            stmt = stmt.where(column.is_not(None)).group_by(column)
-            stmt = stmt.order_by(n.desc(), column).limit(FACET_SIZE)
-            out[name] = [{"value": r.value, "count": int(r.n)} for r in conn.execute(stmt)]
-        typed = (
-            select(schema.event_sources.c.source_type.label("value"), func.count().label("n"))
-            .where(schema.event_sources.c.event_id.in_(_joined(select(EVENTS.c.id), f, dialect)))
-            .group_by(schema.event_sources.c.source_type)
-            .order_by(func.count().desc())
-        )
-        out["source_type"] = [{"value": r.value, "count": int(r.n)} for r in conn.execute(typed)]
-    return out
-
-
 def day_counts(store: Any, f: EventFilter) -> list[tuple[str, str, int]]:
     """(date, event type, events) for the filtered events that have a date."""
     stmt = _joined(
         select(EVENTS.c.date_start, EVENTS.c.event_type, func.count()),
         f,
         store.engine.dialect.name,
+        documents=False,
     )
     stmt = stmt.where(EVENTS.c.date_start.is_not(None)).group_by(
         EVENTS.c.date_start, EVENTS.c.event_type
@@ -222,6 +214,7 @@ def places(store: Any, f: EventFilter) -> list[dict[str, Any]]:
         ),
         f,
         store.engine.dialect.name,
+        documents=False,
     )
     stmt = stmt.where(EVENTS.c.latitude.is_not(None), EVENTS.c.longitude.is_not(None))
     stmt = stmt.group_by(EVENTS.c.latitude, EVENTS.c.longitude, EVENTS.c.event_type)
