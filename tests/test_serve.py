@@ -143,7 +143,7 @@ def test_facets_count_the_filtered_events(client: TestClient) -> None:
 
 def test_timeline_has_a_true_date_axis(client: TestClient) -> None:
     data = client.get("/timeline.json").json()
-    # 2023-01-06 to 2024-03-11: over two years? no, 430 days, so weekly bins with the gap kept.
+    # 2023-01-06 to 2024-03-11 is 430 days: weekly bins, the empty weeks between kept.
     assert data["unit"] == "week"
     starts = [b["start"] for b in data["bins"]]
     assert starts[0] == "2023-01-02" and starts[-1] == "2024-03-11"
@@ -212,3 +212,21 @@ def test_errors_have_one_shape(client: TestClient, path: str, status: int) -> No
 def test_api_events_pages_with_totals(client: TestClient) -> None:
     data = client.get("/api/events", params={"limit": 1, "sort": "id"}).json()
     assert data["total"] == 4 and [e["id"] for e in data["events"]] == [1]
+
+
+def test_events_stored_while_serving_are_counted_and_typed() -> None:
+    from sitroom.store import Store
+    from tests.serve_data import second_record
+    from tests.test_store import _record
+
+    store = Store(":memory:")
+    store.add_record(_record())
+    live = client_for(store)
+    assert live.get("/index.json").json()["total"] == 2
+    store.add_record(second_record())  # an ingest while the server runs
+    data = live.get("/index.json", params={"source_type": "government"}).json()
+    assert [e["id"] for e in data["events"]] == [3]
+    kinds = {
+        v["value"]: v["count"] for v in live.get("/index.json").json()["facets"]["source_type"]
+    }
+    assert kinds == {"government": 1, "unknown": 1, "none": 1}

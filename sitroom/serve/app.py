@@ -28,7 +28,7 @@ from sitroom.serve.auth import Auth, TooManyFailures, Unauthorized
 from sitroom.serve.security import DEFAULT_HOSTS, Guard
 from sitroom.store import Store, filters
 from sitroom.store.facets import FacetCounter
-from sitroom.store.sources import sync as sync_sources
+from sitroom.store.sources import sync_quietly as sync_sources
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def create_app(
     store = db if isinstance(db, Store) else Store(db)
     auth = Auth(store, token_hashes)
     counter = FacetCounter(store)
-    sync_sources(store.engine)
+    sync_sources(store.engine)  # ahead of the first request, which would wait for it
     app = FastAPI(
         title="sitroom",
         summary="Conflict events with their evidence.",

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, select
 
 from sitroom.store import schema
 from sitroom.store.filters import EVENTS, FACET_SIZE, EventFilter, _joined
+from sitroom.store.sources import sync_quietly as index_sources
 
 COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "certainty")
 PUBLIC = {"event_type": "type", "sub_event_type": "sub_type"}
@@ -58,6 +59,11 @@ class FacetCounter:
     def counts(self, f: EventFilter) -> tuple[dict[str, list[dict[str, Any]]], int]:
         """Facets (value and count, most frequent first) and the total for ``f``."""
         key = dataclasses.replace(f, sort="-date", limit=0, offset=0)
+        with self.store.engine.connect() as conn:
+            version = _version(conn)
+        if self.version is None or version[:2] != self.version[:2]:
+            # New events since the last look: index their source types first.
+            index_sources(self.store.engine)
         with self.store.engine.connect() as conn:
             version = _version(conn)
             with self.lock:
