@@ -221,14 +221,20 @@ def create_app(
         offset = params.integer(raw.get("offset", "0"), "offset", 0, params.MAX_OFFSET)
         return views.clusters_page(store, limit=LIST_SIZE, offset=offset)
 
+    def unpaged(request: Request) -> filters.EventFilter:
+        f = params.event_filter(request.query_params, paged=False)
+        if f.source_type:
+            sync_sources(store.engine)  # events stored since the server started
+        return f
+
     @app.get("/map.json", openapi_extra={"parameters": params.openapi_parameters(paged=False)})
     async def map_json(request: Request) -> Response:
-        f = params.event_filter(request.query_params, paged=False)
+        f = await run_in_threadpool(unpaged, request)
         return JSONResponse({"ok": True, **await run_in_threadpool(views.map_points, store, f)})
 
     @app.get("/timeline.json", openapi_extra={"parameters": params.openapi_parameters(paged=False)})
     async def timeline_json(request: Request) -> Response:
-        f = params.event_filter(request.query_params, paged=False)
+        f = await run_in_threadpool(unpaged, request)
         return JSONResponse({"ok": True, **await run_in_threadpool(views.timeline, store, f)})
 
     exports.register(app, store)
@@ -242,6 +248,8 @@ def create_app(
     @app.get("/api/events", openapi_extra={"parameters": query_docs})
     async def api_events(request: Request) -> Response:
         f = params.event_filter(request.query_params, limit=params.MAX_LIMIT)
+        if f.source_type:
+            await run_in_threadpool(sync_sources, store.engine)
         rows, total = await run_in_threadpool(
             lambda: (filters.rows(store, f), filters.total(store, f))
         )

@@ -21,6 +21,7 @@ from sitroom.serve import params
 from sitroom.serve.views import event_summary, file_name
 from sitroom.store import Store
 from sitroom.store.filters import EventFilter, iter_rows
+from sitroom.store.sources import sync_quietly
 
 
 def _rows(store: Store, f: EventFilter) -> Iterator[dict[str, Any]]:
@@ -78,6 +79,8 @@ def _download(store: Store, suffix: str) -> Any:
 
     def download(request: Request) -> StreamingResponse:
         f = params.event_filter(request.query_params, paged=False)
+        if f.source_type:
+            sync_quietly(store.engine)  # events stored since the server started
         return StreamingResponse(
             chunks(store, f),
             media_type=media_type,
