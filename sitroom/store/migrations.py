@@ -49,10 +49,11 @@ def _serve_facet_indexes(conn: Connection) -> None:
     """Indexes behind the dashboard's case-insensitive filters and facet counts: without
     them each facet reads every event row (about 80 ms a facet at 50k events)."""
     for name, expression in (
-        ("ix_events_country_lower", "events (lower(country))"),
-        ("ix_events_admin1_lower", "events (lower(admin1))"),
-        ("ix_events_type_lower", "events (lower(event_type))"),
-        ("ix_events_sub_type_lower", "events (lower(sub_event_type))"),
+        # With the date second, a filtered page is an index walk in date order.
+        ("ix_events_country_lower", "events (lower(country), date_start)"),
+        ("ix_events_admin1_lower", "events (lower(admin1), date_start)"),
+        ("ix_events_type_lower", "events (lower(event_type), date_start)"),
+        ("ix_events_sub_type_lower", "events (lower(sub_event_type), date_start)"),
         ("ix_events_admin1", "events (admin1)"),
         ("ix_events_sub_type", "events (sub_event_type)"),
         ("ix_events_certainty", "events (certainty)"),
