@@ -300,3 +300,20 @@ def test_oversized_and_malformed_forms_are_400(client: TestClient) -> None:
 def test_read_routes_do_not_accept_writes(client: TestClient) -> None:
     for path in ("/", "/index.json", "/events/1", "/export.csv"):
         assert client.post(path).status_code == 405
+
+
+def test_a_configured_tile_server_is_the_only_extra_image_origin() -> None:
+    from sitroom.serve import create_app
+
+    app = create_app(make_store(), tile_url="https://tiles.example/{z}/{x}/{y}.png")
+    client = TestClient(app, base_url="http://localhost")
+    page = client.get("/")
+    csp = page.headers["content-security-policy"]
+    assert "img-src 'self' data: https://tiles.example;" in csp
+    assert "connect-src 'self'" in csp and "script-src 'self';" in csp
+    assert 'data-tiles="https://tiles.example/{z}/{x}/{y}.png"' in page.text
+    plain = client_for(make_store()).get("/")
+    assert (
+        'data-tiles=""' in plain.text
+        and "tiles.example" not in plain.headers["content-security-policy"]
+    )

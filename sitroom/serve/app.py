@@ -97,7 +97,6 @@ def create_app(
     if tile_url:
         parts = urlsplit(tile_url)
         tile_origin = f"{parts.scheme}://{parts.netloc}"
-    TEMPLATES.globals["tile_url"] = tile_url or ""
     app.add_middleware(Guard, allowed_hosts=allowed_hosts, tile_origin=tile_origin)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -143,6 +142,7 @@ def create_app(
         return TEMPLATES.get_template(template).render(
             data=data,
             title=title,
+            tile_url=tile_url or "",
             session=auth.session(request),
             request_path=request.url.path,
             **extra,
