@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from sitroom.store import schema
-from sitroom.store.filters import EVENTS, FACET_SIZE, EventFilter, _joined
+from sitroom.store.filters import EVENTS, FACET_SIZE, EventFilter, filtered_select
 from sitroom.store.sources import sync_quietly as index_sources
 
 COLUMNS = ("country", "admin1", "event_type", "sub_event_type", "certainty")
@@ -78,7 +78,7 @@ class FacetCounter:
                     return hit
                 outlets, source_types = self.outlets, self.source_types
             columns = [getattr(EVENTS.c, c) for c in COLUMNS]
-            stmt = _joined(
+            stmt = filtered_select(
                 select(*columns, EVENTS.c.document_id, EVENTS.c.id),
                 f,
                 conn.dialect.name,

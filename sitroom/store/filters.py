@@ -128,7 +128,7 @@ def conditions(f: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
     return where
 
 
-def _joined(
+def filtered_select(
     stmt: Select[Any], f: EventFilter, dialect: str, *, documents: bool = True
 ) -> Select[Any]:
     """``stmt`` over the filtered events; documents are joined only where a column or
@@ -153,7 +153,7 @@ def rows(store: Any, f: EventFilter) -> list[dict[str, Any]]:
     """One page of event rows: the page's ids first from the events alone (an index walk
     even deep into the list), then their rows with their documents."""
     dialect = store.engine.dialect.name
-    ids_stmt = _ordered(_joined(select(EVENTS.c.id), f, dialect, documents=False), f.sort)
+    ids_stmt = _ordered(filtered_select(select(EVENTS.c.id), f, dialect, documents=False), f.sort)
     ids_stmt = ids_stmt.limit(f.limit).offset(f.offset)
     with store.engine.connect() as conn:
         ids = [int(i) for i in conn.execute(ids_stmt).scalars()]
@@ -169,7 +169,7 @@ def rows(store: Any, f: EventFilter) -> list[dict[str, Any]]:
 
 
 def total(store: Any, f: EventFilter) -> int:
-    stmt = _joined(select(func.count()), f, store.engine.dialect.name, documents=False)
+    stmt = filtered_select(select(func.count()), f, store.engine.dialect.name, documents=False)
     with store.engine.connect() as conn:
         return int(conn.execute(stmt).scalar_one())
 
@@ -177,7 +177,7 @@ def total(store: Any, f: EventFilter) -> int:
 def iter_rows(store: Any, f: EventFilter, *, with_json: bool = True) -> Iterator[dict[str, Any]]:
     """Every row matching the filter (no paging), streamed from the database."""
     columns = (*ROW_COLUMNS, EVENTS.c.event_json) if with_json else ROW_COLUMNS
-    stmt = _ordered(_joined(select(*columns), f, store.engine.dialect.name), f.sort)
+    stmt = _ordered(filtered_select(select(*columns), f, store.engine.dialect.name), f.sort)
     with store.engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=500).execute(stmt)
         for row in result:
@@ -186,7 +186,7 @@ def iter_rows(store: Any, f: EventFilter, *, with_json: bool = True) -> Iterator
 
 def day_counts(store: Any, f: EventFilter) -> list[tuple[str, str, int]]:
     """(date, event type, events) for the filtered events that have a date."""
-    stmt = _joined(
+    stmt = filtered_select(
         select(EVENTS.c.date_start, EVENTS.c.event_type, func.count()),
         f,
         store.engine.dialect.name,
@@ -202,7 +202,7 @@ def day_counts(store: Any, f: EventFilter) -> list[tuple[str, str, int]]:
 def places(store: Any, f: EventFilter) -> list[dict[str, Any]]:
     """Geocoded events grouped by exact coordinates and type, for the map."""
     deaths = func.coalesce(EVENTS.c.fatalities_best, EVENTS.c.fatalities_low, 0)
-    stmt = _joined(
+    stmt = filtered_select(
         select(
             EVENTS.c.latitude,
             EVENTS.c.longitude,
