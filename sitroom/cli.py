@@ -367,13 +367,49 @@ def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Host name to answer to (repeatable; default: localhost names)."),
+    ] = None,
+    tile_url: Annotated[
+        str | None, typer.Option(help="Online map tiles, e.g. https://tile.example/{z}/{x}/{y}.png.")
+    ] = None,
+    token_file: Annotated[
+        Path | None, typer.Option(help="Reviewer tokens, one 'name:token' per line (writes).")
+    ] = None,
 ) -> None:
-    """Serve the JSON API and the dashboard."""
+    """Serve the JSON API and the dashboard (read-only unless reviewers have tokens)."""
     import uvicorn
 
     from sitroom.serve import create_app
+    from sitroom.serve.auth import read_token_file
+    from sitroom.serve.security import DEFAULT_HOSTS
 
-    uvicorn.run(create_app(_db(db)), host=host, port=port)
+    hosts = (*DEFAULT_HOSTS, *(allow_host or ()))
+    tokens = read_token_file(token_file) if token_file else None
+    app = create_app(_db(db), allowed_hosts=hosts, tile_url=tile_url, token_hashes=tokens)
+    typer.echo(f"sitroom: open http://{'localhost' if host == '127.0.0.1' else host}:{port}/")
+    uvicorn.run(app, host=host, port=port)
+
+
+user_app = typer.Typer(help="Reviewers who may correct events in the dashboard.")
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="Reviewer name (letters, digits, _.@-).")],
+    db: DbOpt = None,
+) -> None:
+    """Create a reviewer and print their token (shown once; only its hash is stored)."""
+    from sitroom.review.users import add_user
+
+    try:
+        token = add_user(Store(_db(db)), name)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(token)
 
 
 # Libraries whose warnings about single odd pages (trafilatura: "discarding data",

@@ -36,3 +36,16 @@ def test_jsonl_records_round_trip() -> None:
     [record] = list(iter_records(_store()))
     assert record["id"] == "a" * 64
     assert record["events"][0]["fatalities"] == {"low": 12, "best": 12, "high": 12}
+
+
+def test_acled_csv_neutralises_formula_cells() -> None:
+    from tests.serve_data import hostile_record
+
+    store = _store()
+    store.add_record(hostile_record())
+    buffer = io.StringIO()
+    write_acled_csv(store, buffer)
+    rows = list(csv.DictReader(io.StringIO(buffer.getvalue())))
+    hostile = next(r for r in rows if r["country"] == "Syria")
+    assert hostile["actor1"] == "'" + hostile_record().events[0].actor1  # type: ignore[operator]
+    assert next(r for r in rows if r["location"] == "Baghdad")["latitude"] == "33.34"

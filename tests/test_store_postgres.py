@@ -28,8 +28,8 @@ def pg_store() -> Iterator[Store]:
     store = Store(url)
     yield store
     with store.engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS events, clusters, rejections, documents, "
-                          "sitroom_migrations CASCADE"))
+        conn.execute(text("DROP TABLE IF EXISTS event_sources, events, clusters, rejections, "
+                          "documents, sitroom_migrations CASCADE"))
     store.close()
 
 

@@ -6,6 +6,10 @@
 - ``geojson``: a FeatureCollection of geocoded events (exact coordinates, never
   jittered; unlocated events are left out and counted).
 - ``jsonl``: one full record per document, exactly as ``sitroom extract`` prints it.
+
+Text cells of the CSV that a spreadsheet would run as a formula (starting with
+``=``, ``+``, ``-``, ``@``, tab or carriage return) are prefixed with ``'``
+(OWASP's advice on CSV injection): report text and feed values are untrusted.
 """
 
 from __future__ import annotations
@@ -51,6 +55,25 @@ EXTRA_COLUMNS = (
 )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet will show as text, never evaluate."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_header() -> list[str]:
+    return [a for a, _ in ACLED_COLUMNS] + list(EXTRA_COLUMNS)
+
+
+def acled_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One event row as an ACLED CSV row, every text cell neutralised."""
+    return {k: neutralise(v) for k, v in _acled_row(row).items()}
+
+
 def _acled_row(row: dict[str, Any]) -> dict[str, Any]:
     event = json.loads(row["event_json"])
     merged = {
@@ -65,11 +88,11 @@ def _acled_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_acled_csv(store: Store, stream: TextIO, query: EventQuery | None = None) -> int:
-    writer = csv.DictWriter(stream, fieldnames=[a for a, _ in ACLED_COLUMNS] + list(EXTRA_COLUMNS))
+    writer = csv.DictWriter(stream, fieldnames=csv_header())
     writer.writeheader()
     rows = store.events(query or EventQuery())
     for row in rows:
-        writer.writerow(_acled_row(row))
+        writer.writerow(acled_row(row))
     return len(rows)
 
 

@@ -29,7 +29,47 @@ def _m001_initial(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("001_initial", _m001_initial),)
+def _serve_search_index(conn: Connection) -> None:
+    from sitroom.store.search import create_index
+
+    create_index(conn)
+
+
+def _serve_event_sources(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.event_sources])
+
+
+def _serve_review(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.users, schema.reviews, schema.audit])
+    if "review_status" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN review_status VARCHAR(20)")
+
+
+def _serve_facet_indexes(conn: Connection) -> None:
+    """Indexes behind the dashboard's case-insensitive filters and facet counts: without
+    them each facet reads every event row (about 80 ms a facet at 50k events)."""
+    for name, expression in (
+        # With the date second, a filtered page is an index walk in date order.
+        ("ix_events_country_lower", "events (lower(country), date_start)"),
+        ("ix_events_admin1_lower", "events (lower(admin1), date_start)"),
+        ("ix_events_type_lower", "events (lower(event_type), date_start)"),
+        ("ix_events_sub_type_lower", "events (lower(sub_event_type), date_start)"),
+        ("ix_events_admin1", "events (admin1)"),
+        ("ix_events_sub_type", "events (sub_event_type)"),
+        ("ix_events_certainty", "events (certainty)"),
+        ("ix_events_fatalities", "events (coalesce(fatalities_best, fatalities_low))"),
+        ("ix_documents_outlet", "documents (id, outlet)"),
+    ):
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {expression}")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("001_initial", _m001_initial),
+    Migration("015a_search_index", _serve_search_index),
+    Migration("015b_event_sources", _serve_event_sources),
+    Migration("015c_review", _serve_review),
+    Migration("015d_facet_indexes", _serve_facet_indexes),
+)
 
 
 def applied(engine: Engine) -> list[str]:

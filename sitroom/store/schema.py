@@ -76,6 +76,8 @@ events = Table(
     Column("notes", Text),
     Column("cluster_id", Integer),
     Column("event_json", Text, nullable=False),
+    # confirmed | corrected | rejected once a person reviewed the event (migration 015c).
+    Column("review_status", String(20)),
     UniqueConstraint("document_id", "ordinal", name="uq_events_document_ordinal"),
 )
 Index("ix_events_type", events.c.event_type)
@@ -115,3 +117,61 @@ clusters = Table(
     Column("n_sources", Integer, nullable=False),
     Column("method", String(40), nullable=False),
 )
+
+# Each event's attributed sources with their type (person, government, media, …), read
+# from its document's attributions; filled by ``sitroom.store.sources.sync``.
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("source", Text),
+    Column("source_type", String(20), nullable=False),
+)
+Index("ix_event_sources_event", event_sources.c.event_id)
+Index("ix_event_sources_type", event_sources.c.source_type, event_sources.c.event_id)
+
+# Reviewers who may write (``sitroom user add``); only a hash of each token is kept.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(80), nullable=False, unique=True),
+    Column("token_hash", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+# Human decisions on events, keyed by (document, ordinal) so they outlive event ids:
+# the reviewed value wins over the machine's, and a changed machine value is flagged.
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("human_value", Text),
+    Column("machine_value", Text),
+    Column("reviewer", String(80), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("flag", Text),
+    UniqueConstraint("document_id", "ordinal", "field", name="uq_reviews_event_field"),
+)
+
+# Every change a reviewer made: who, when, which field, before, after, why.
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("who", String(80), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("event_id", Integer),
+    Column("document_id", String(64)),
+    Column("ordinal", Integer),
+    Column("cluster_id", Integer),
+    Column("field", String(40)),
+    Column("before", Text),
+    Column("after", Text),
+    Column("comment", Text),
+)
+Index("ix_audit_event", audit.c.document_id, audit.c.ordinal)
