@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from sitroom.extract.events.classify.crowds import PROTEST_IS_EVENT
+from sitroom.extract.events.classify.groups import NAMED_GROUPS
 from sitroom.extract.events.classify.scores import outrank
 from sitroom.extract.events.taxonomy import SUB_EVENT_TYPES
 
@@ -101,8 +102,10 @@ def resolve_gang_killing(scores: dict[str, float], lowered: str) -> None:
 # ACLED: an armed group's own measures against an epidemic (a campaign, a quarantine,
 # a ban) are a strategic development; the epidemic is their topic, not a disaster event.
 _ARMED_GROUP_ACTS = re.compile(
-    r"\b(?:taliban|al[- ]shabaa?b|houthis?|isis|iswap|boko haram|militants|rebels|insurgents"
-    r"|armed groups?|militias?)\b[^.;]{0,40}?\b(?:launched|imposed|announced|distributed"
+    r"\b(?:"
+    + NAMED_GROUPS
+    + r"|militants|rebels|insurgents|armed groups?|militias?)\b[^.;]{0,40}?"
+    r"\b(?:launched|imposed|announced|distributed"
     r"|banned|ordered|set up|established|opened|organi[sz]ed|declared|closed|shut"
     r"|suspended|restricted|enforced|quarantined)\b"
 )
