@@ -114,11 +114,9 @@ _UNKNOWN = re.compile(
     # "a suicide bomber", "the attackers": no group named, so unidentified (ACLED's usage).
     r"^(?:an?|the)\s+(?:suicide\s+)?(?:bombers?|attackers?)$"
 )
-_CIVILIAN = re.compile(
-    r"\b(?:civilians?|villagers|residents|wom[ae]n|child(?:ren)?|farmers?|"
-    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|m[ae]n|boys?|girls?|"
-    r"passengers|shoppers|traders|herders|pilgrims)\b"
-)
+# Civilians (``sitroom/lexicon/civilian_words.txt``); "men" too, for a mention as a whole
+# ("three men"), though not for a victim test ("armed men").
+_CIVILIAN = re.compile(rf"\b(?:{lexicon.alternation('civilian_words')}|m[ae]n)\b")
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b")
 _RIOTERS = re.compile(r"\b(?:rioters|mobs?|vigilantes)\b")
 _REBELS = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|separatists)\b")

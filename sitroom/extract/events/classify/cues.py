@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from sitroom import lexicon
+from sitroom.extract.events.classify.groups import NAMED_GROUPS
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class EventCue:
 
 def _load_cues() -> tuple[EventCue, ...]:
     parts = {row["name"]: row["pattern"] for row in lexicon.table("event_cue_parts")}
+    parts["named_groups"] = NAMED_GROUPS  # the non-state rows of armed_groups.tsv
     return tuple(
         EventCue(
             row["code"], re.compile(lexicon.expand(row["pattern"], parts)), float(row["weight"])

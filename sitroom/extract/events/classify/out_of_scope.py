@@ -102,9 +102,7 @@ def resolve_gang_killing(scores: dict[str, float], lowered: str) -> None:
 # ACLED: an armed group's own measures against an epidemic (a campaign, a quarantine,
 # a ban) are a strategic development; the epidemic is their topic, not a disaster event.
 _ARMED_GROUP_ACTS = re.compile(
-    r"\b(?:"
-    + NAMED_GROUPS
-    + r"|militants|rebels|insurgents|armed groups?|militias?)\b[^.;]{0,40}?"
+    r"\b(?:" + NAMED_GROUPS + r"|militants|rebels|insurgents|armed groups?|militias?)\b[^.;]{0,40}?"
     r"\b(?:launched|imposed|announced|distributed"
     r"|banned|ordered|set up|established|opened|organi[sz]ed|declared|closed|shut"
     r"|suspended|restricted|enforced|quarantined)\b"
