@@ -41,7 +41,7 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
         ("refer", "to"),
         ("point", "to"),
         ("complain", "about/of"),
-        ("ask", "about/for"),  # "for": round 5 below
+        ("ask", "about/for"),  # "for": see the last entries
         ("comment", "on"),
         ("testify", "about/on"),
         ("write", "about/of"),
@@ -53,22 +53,14 @@ PREP_CONTENT: dict[str, frozenset[str]] = {
         ("warn", "about/of/against"),
         ("focus", "on"),
         ("respond", "to"),
-        # Round 4, from the missed gold cues "agreed with"/"believe in" on
-        # train [0:600]: their added Quotes right 11 of 15 there; train
-        # [0:600] 0.6173 -> 0.6180, train [600:840] 0.5944 -> 0.5950, dev
-        # 0.6148 -> 0.6155 (with "side with", cues.constructions).
-        ("agree", "with/on"),  # "on": round 5 below
+        # From the missed gold cues "agreed with"/"believe in" on train [0:600]: their
+        # added Quotes were right 11 of 15 there; "cautioned against …" 2 of 4.
+        ("agree", "with/on"),  # "on": see the last entries
         ("believe", "in"),
-        # "cautioned against …": 2 of 4 added right on train [0:600]; with
-        # "touched on"/"opened up about" (cues.constructions) train [0:600]
-        # 0.6180 -> 0.6185, train [600:840] 0.5950 -> 0.5954, dev level.
         ("caution", "against"),
-        # Round 5, from the missed gold cues ending in a preposition on train
-        # [0:600], kept when at least 3, and 40%, of the Quotes they add there
-        # are right ("think about" 5 of 7, "ask for" 4 of 5, "agree on" 3 of
-        # 3). With the verb and noun entries of round 5 (cues.constructions,
-        # cues.nominal) train [0:600] 0.6255 -> 0.6292, train [600:840]
-        # 0.6021 -> 0.6048, dev 0.6224 -> 0.6231.
+        # From the missed gold cues ending in a preposition on train [0:600], kept when at
+        # least 3, and 40%, of the Quotes they add there are right ("think about" 5 of 7,
+        # "ask for" 4 of 5, "agree on" 3 of 3).
         ("think", "about"),
     )
 }
