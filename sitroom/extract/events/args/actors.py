@@ -25,7 +25,7 @@ from sitroom.resolve.actors import is_country_name, normalize_actor
 _PEOPLE = (
     frozenset(
         """
-        armies force gendarmes guards guard militia militias militiamen militant insurgent
+        armies force police gendarmes guards guard militia militias militiamen militant insurgent
         rebel fighter jihadist jihadists gunman attacker attackers assailant assailants
         bomber bombers terrorist terrorists extremists group groups faction factions
         movement unit units battalion brigade commander commandos aircraft warplane

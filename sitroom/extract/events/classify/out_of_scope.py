@@ -27,7 +27,8 @@ _ACLED_CODES = frozenset(s.code for s in SUB_EVENT_TYPES)
 _EPIDEMIC_IS_TOPIC = 3.0
 
 
-def resolve_epidemic(scores: dict[str, float], lowered: str = "") -> None:
+def resolve_epidemic(scores: dict[str, float], lowered: str) -> None:
+    """An epidemic is a Natural disaster only when no ACLED reading is strong (scores only)."""
     epidemic = scores.pop("_EPIDEMIC", 0.0)
     if epidemic == 0.0:
         return
@@ -62,7 +63,7 @@ def resolve_crime(scores: dict[str, float], lowered: str) -> None:
         scores["ARREST"] /= 2
 
 
-def resolve_disaster_topic(scores: dict[str, float], lowered: str = "") -> None:
+def resolve_disaster_topic(scores: dict[str, float], lowered: str) -> None:
     """In a protest report the disaster counts half (it is what the crowd protests), and so
     does diplomacy: a crowd outside an embassy is a protest, not a diplomatic event."""
     if scores.get("PEACE_PROTEST", 0.0) < PROTEST_IS_EVENT:
