@@ -9,27 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom import lexicon
+
+# Armed groups' names (``sitroom/lexicon/armed_groups.tsv``, the table actor
+# normalisation reads) and other organisations the small model misses.
 _ORGS = (
-    "Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant",
-    "Islamic State of Iraq and Syria", "Free Syrian Army", "Jabhat al-Nusra", "Nusra Front",
-    "al-Nusra Front", "Hayat Tahrir al-Sham", "HTS", "al-Qaeda", "al-Qaida", "Al Qaeda",
-    "al-Shabab", "al-Shabaab", "Al-Shabaab", "Boko Haram", "Houthis", "Ansar Allah",
-    "Hezbollah", "Hamas", "Taliban", "Peshmerga", "YPG", "SDF", "Syrian Democratic Forces",
-    "PKK", "Syrian Observatory for Human Rights", "Raqqa Is Being Slaughtered Silently",
-    "Carnegie Middle East Center", "Pentagon", "Popular Mobilization Forces",
-    "Hashd al-Shaabi", "AQAP", "ISWAP", "Wagner Group", "Combined Joint Task Force",
-    "Operation Inherent Resolve", "CENTCOM", "U.S. Central Command",
+    *(name for row in lexicon.table("armed_groups") for name in row["names"].split(";") if name),
+    *lexicon.word_list("organisations"),
 )
 
-_PLACES = (
-    "Kobane", "Kobani", "Sinjar", "Tabqa", "Raqqa", "Ar-Raqqah", "Deir al-Zour", "Deir ez-Zor",
-    "Deir Ezzor", "Abu Kamal", "Albu Kamal", "Al Bukamal", "Ramadi", "Tikrit", "Diyala",
-    "Homs", "Mosul", "Fallujah", "Hasakah", "Manbij", "Palmyra", "Aleppo", "Idlib",
-    "Hawijah", "Kirkuk", "Baiji", "Haditha", "Qayyarah", "Tal Afar", "Marib", "Hodeidah",
-    "Taiz", "Sanaa", "Aden", "Mogadishu", "Maiduguri", "Borno", "Kandahar", "Helmand",
-    "Kunduz", "Nangarhar", "Al-Tabqa", "Dayr az-Zawr", "Ayn al-Arab", "Kobanê", "Qamishli",
-    "Eastern Ghouta", "Ghouta", "Golan Heights", "South Ossetia", "Abkhazia", "Darfur", "Donbas",
-)
+_PLACES = lexicon.word_list("places")
 
 
 def _phrase(label: str, text: str) -> dict[str, Any]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitroom import lexicon
+
 STATE, REBEL, POLITICAL_MILITIA, IDENTITY_MILITIA, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = range(
     1, 9
 )
@@ -25,53 +27,17 @@ class Actor:
     alias: str | None  # the alias-table entry that matched; None when kept as written
 
 
-# Named groups: (pattern over lower-cased text, ACLED-style name, inter code).
-_GROUPS: tuple[tuple[str, str, int], ...] = (
-    (
-        r"\b(?:islamic state|isis|isil|daesh|is militants|is fighters|iswap|isis-k|isk)\b|^is$",
-        "Islamic State",
-        REBEL,
-    ),
-    (r"\btaliban\b", "Taliban", REBEL),
-    (r"\bboko haram\b|\bjas\b", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", REBEL),
-    (r"\bal[- ]?shabaa?b\b", "Al Shabaab", REBEL),
-    (r"\bhouthis?\b|\bansar allah\b|\bpro-houthi", "Houthi Movement (Ansar Allah)", REBEL),
-    (
-        r"\bpeshmerga\b|\bpishmarga\b",
-        "Military Forces of Iraq (Kurdistan Regional Government Peshmerga)",
-        STATE,
-    ),
-    (r"\bypg\b|\bpeople'?s protection units\b", "YPG: People's Protection Units", REBEL),
-    (r"\bsdf\b|\bsyrian democratic forces\b", "SDF: Syrian Democratic Forces", REBEL),
-    (r"\bpkk\b|\bkurdistan workers'? party\b", "PKK: Kurdistan Workers Party", REBEL),
-    (r"\bhezbollah\b", "Hezbollah", POLITICAL_MILITIA),
-    (r"\bhamas\b", "Hamas", REBEL),
-    (r"\b(?:jabhat )?al[- ]nusra\b|\bnusra front\b", "Jabhat al Nusra", REBEL),
-    (r"\bhayat tahrir al[- ]sham\b|\bhts\b", "Hayat Tahrir al Sham", REBEL),
-    (r"\bfree syrian army\b|\bfsa\b", "Free Syrian Army", REBEL),
-    # Affiliates first: "the al-Qaeda-linked JNIM" is JNIM.
-    (
-        r"\bjnim\b|\bgroup for the support of islam and muslims\b|\bnusrat al[- ]islam\b",
-        "JNIM: Jamaah Nusrat al Islam wal Muslimin",
-        REBEL,
-    ),
-    (
-        r"\baqim\b|\bal[- ]qa['e]?[ei]?da in the islamic maghreb\b",
-        "AQIM: Al Qaeda in the Islamic Maghreb",
-        REBEL,
-    ),
-    (r"\bal[- ]qa['e]?[ei]?da\b|\baqap\b", "Al Qaeda", REBEL),
-    (
-        r"\bpopular mobilization forces\b|\bhashd al[- ]shaabi\b|\bpmf\b",
-        "Popular Mobilization Forces",
-        POLITICAL_MILITIA,
-    ),
-    (
-        r"\b(?:the |us-led |international )?coalition\b",
-        "Coalition Forces (Operation Inherent Resolve)",
-        EXTERNAL,
-    ),
-    (r"\bwagner\b", "Wagner Group", EXTERNAL),
+_INTER = {
+    "state": STATE,
+    "rebel": REBEL,
+    "political_militia": POLITICAL_MILITIA,
+    "identity_militia": IDENTITY_MILITIA,
+    "external": EXTERNAL,
+}
+# Named groups: (pattern over lower-cased text, ACLED-style name, inter code), in the
+# order of ``sitroom/lexicon/armed_groups.tsv`` (the first match names the actor).
+_GROUPS: tuple[tuple[str, str, int], ...] = tuple(
+    (row["pattern"], row["name"], _INTER[row["inter"]]) for row in lexicon.table("armed_groups")
 )
 
 # Nationality adjectives and country names → ACLED country name.
@@ -148,11 +114,9 @@ _UNKNOWN = re.compile(
     # "a suicide bomber", "the attackers": no group named, so unidentified (ACLED's usage).
     r"^(?:an?|the)\s+(?:suicide\s+)?(?:bombers?|attackers?)$"
 )
-_CIVILIAN = re.compile(
-    r"\b(?:civilians?|villagers|residents|wom[ae]n|child(?:ren)?|farmers?|"
-    r"teachers?|doctors?|students?|worshippers|journalists?|people|family|m[ae]n|boys?|girls?|"
-    r"passengers|shoppers|traders|herders|pilgrims)\b"
-)
+# Civilians (``sitroom/lexicon/civilian_words.txt``); "men" too, for a mention as a whole
+# ("three men"), though not for a victim test ("armed men").
+_CIVILIAN = re.compile(rf"\b(?:{lexicon.alternation('civilian_words')}|m[ae]n)\b")
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists)\b")
 _RIOTERS = re.compile(r"\b(?:rioters|mobs?|vigilantes)\b")
 _REBELS = re.compile(r"\b(?:rebels|insurgents|militants|jihadists|separatists)\b")

@@ -25,6 +25,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom import lexicon
 from sitroom.extract.events.args import (
     ANAPHOR,
     actors,
@@ -72,9 +73,9 @@ _POSSESSIVE_DAY = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon|evening))?|"
     r"yesterday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})['’]s\b"
 )
+# Armed people (``sitroom/lexicon/force_words.txt``), the police, and what they man.
 _ARMED = re.compile(
-    r"\b(?:soldiers?|troops|police\w*|officers|militants|insurgents|rebels|fighters|"
-    r"members|forces|army|gunmen|patrols?|checkpoints?)\b",
+    r"\b(?:" + lexicon.alternation("force_words") + r"|police\w*|members|patrols?|checkpoints?)\b",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom import lexicon
+
 # Lemma → the sub-event code a trigger implies when the sentence's cues are weak.
 # "KILL" is resolved later by the victims (civilians → Attack, armed → Armed clash).
 TRIGGERS: dict[str, str] = {
@@ -77,12 +79,11 @@ TRIGGERS: dict[str, str] = {
 PROJECTILES = frozenset({"rocket", "missile", "mortar", "shell", "projectile"})
 _FIRING_VERBS = frozenset({"fire", "launch", "lob"})
 # People, not places, as what was seized: "women seized by jihadists" is an abduction.
-_TAKEN_PEOPLE = frozenset(
+# (besides the civilian nouns of ``sitroom/lexicon/civilian_words.txt``).
+_TAKEN_PEOPLE = lexicon.words("civilian_words") | frozenset(
     """
-    woman women girl girls man men boy boys child children people person civilian
-    civilians villager villagers passenger passengers student students schoolgirl
-    schoolgirls schoolchildren farmer farmers worker workers hostage hostages traveller
-    travellers traveler travelers resident residents pupil pupils family families
+    man men person schoolgirl schoolgirls schoolchildren worker workers hostage hostages
+    traveller travellers traveler travelers pupil pupils
     """.split()
 )
 _SEIZING = frozenset({"seize", "capture"})

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from sitroom.extract.speech.cues import PREP_NOUNS, STANCE_CONSTRUCTIONS, sentences
-from sitroom.extract.speech.speakers import Mention, classify, mention_of
+from sitroom.extract.speech.speakers import SourceMention, classify, mention_of
 from sitroom.extract.speech.words import HEDGE_CERTAINTY, HEDGES, STANCE_VERBS
 from sitroom.nlp.text import doc_text
 from sitroom.records import Attribution, Quote
@@ -94,7 +94,7 @@ def _kinds(doc: Doc, quotes: tuple[Quote, ...]) -> dict[str, tuple[str, bool]]:
         )
         if span is None or len(span) == 0:
             continue
-        mention: Mention = mention_of(span.root)
+        mention: SourceMention = mention_of(span.root)
         kinds[quote.speaker] = classify(doc, mention)
     for ent in doc.ents:
         if ent.label_ == "PERSON":

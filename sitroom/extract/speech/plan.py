@@ -179,10 +179,8 @@ def plan_quotes(
             and (plans[-1].cue is not None or plans[-1].inherit is not None)
         )
         if span.part > 0 and plans and plans[-1].span.close_mark < span.open_mark:
-            # A paragraph a quote runs on into: same speaker as its first
-            # paragraph, unless a cue of its own follows it ("…,” he added). On
-            # PolNeAR train [0:600] speaker accuracy rose 0.9495 -> 0.9520, dev
-            # 0.9428 -> 0.9499, train [600:840] flat.
+            # A paragraph a quote runs on into: same speaker as its first paragraph, unless
+            # a cue of its own follows it ("…,” he added).
             own = _trailing([c for c in cues if c.sentence == last], span)
             plans.append(Plan(span, own, None) if own else Plan(span, None, "previous"))
             continue
@@ -234,11 +232,10 @@ _JOINERS = frozenset({"", ",", "and", "or", ", and", ", or", "and a", "and an", 
 def join_fragments(text: str, spans: tuple[MarkedSpan, ...]) -> tuple[MarkedSpan, ...]:
     """Merge quoted fragments joined only by "and"/"or"/a comma into one span.
 
-    PolNeAR gold takes such a run as one direct quote (its marks cover most of
-    the content), and each fragment alone is too short to pass ``PARTIAL_SHARE``.
-    On PolNeAR train (250 articles) 43 of 204 missed gold quotes hold inner marks;
-    alone this rule moved train overlap F1 by +0.0003 and dev by +0.0009 (most
-    joined runs still fail the share tests); kept because it is right for the reader.
+    PolNeAR gold takes such a run as one direct quote (its marks cover most of the
+    content), and each fragment alone is too short to pass ``PARTIAL_SHARE``. On PolNeAR
+    train (250 articles) 43 of 204 missed gold quotes hold inner marks; most joined runs
+    still fail the share tests, but joining them is right for the reader.
     """
     out: list[MarkedSpan] = []
     for span in spans:

@@ -43,7 +43,7 @@ MAX_PRONOUN_PARAGRAPHS = 3
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class SourceMention:
     """A source phrase: ``start``/``end`` is the mention, ``full_*`` the phrase with its role."""
 
     start: int
@@ -80,7 +80,7 @@ def _span_text(doc: Doc, tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def mention_of(head: Token, ents: Sequence[Span] | None = None) -> Mention:
+def mention_of(head: Token, ents: Sequence[Span] | None = None) -> SourceMention:
     """The source phrase headed by ``head``; descriptive children become the role.
 
     ``ents`` is ``doc.ents`` when the caller has it (spaCy rebuilds it per access,
@@ -123,7 +123,7 @@ def mention_of(head: Token, ents: Sequence[Span] | None = None) -> Mention:
         first += 1
     full = list(head.subtree)
     span = doc[first : last + 1]
-    return Mention(
+    return SourceMention(
         start=span.start_char,
         end=span.end_char,
         text=span.text,
@@ -134,7 +134,7 @@ def mention_of(head: Token, ents: Sequence[Span] | None = None) -> Mention:
     )
 
 
-def _tokens(doc: Doc, mention: Mention) -> list[Token]:
+def _tokens(doc: Doc, mention: SourceMention) -> list[Token]:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return list(span) if span is not None else [doc[mention.head]]
 
@@ -143,7 +143,9 @@ def _entities_in(ents: Sequence[Span], start: int, end: int) -> list[Span]:
     return [e for e in ents if e.label_ in _NAMED and e.start_char < end and e.end_char > start]
 
 
-def classify(doc: Doc, mention: Mention, ents: Sequence[Span] | None = None) -> tuple[str, bool]:
+def classify(
+    doc: Doc, mention: SourceMention, ents: Sequence[Span] | None = None
+) -> tuple[str, bool]:
     """``(source_type, anonymous)`` of a mention, from its entities and head word."""
     head = doc[mention.head]
     all_ents: Sequence[Span] = doc.ents if ents is None else ents
@@ -224,7 +226,7 @@ class SourceTracker:
                 hi = mid
         return lo
 
-    def resolve(self, mention: Mention) -> Resolved:
+    def resolve(self, mention: SourceMention) -> Resolved:
         doc = self.doc
         head = doc[mention.head]
         para = self.paragraph_of(mention.start)
@@ -252,7 +254,7 @@ class SourceTracker:
         self.known.append(_Known(resolved, lemma, para, gender, offset))
         return resolved
 
-    def _pronoun(self, head: Token, mention: Mention, para: int) -> Resolved:
+    def _pronoun(self, head: Token, mention: SourceMention, para: int) -> Resolved:
         low = head.lower_
         gender = PERSON_PRONOUNS.get(low)
         subject = self._previous_subject(mention.start)
@@ -326,7 +328,7 @@ class SourceTracker:
                 best = other.text
         return best
 
-    def _named(self, mention: Mention) -> Resolved | None:
+    def _named(self, mention: SourceMention) -> Resolved | None:
         doc = self.doc
         head = doc[mention.head]
         ents = _entities_in(self.ents, mention.start, mention.end)
@@ -350,7 +352,7 @@ class SourceTracker:
             return Resolved(mention.text, source_type, anonymous, mention.role)
         return None
 
-    def _described(self, mention: Mention) -> Resolved:
+    def _described(self, mention: SourceMention) -> Resolved:
         doc = self.doc
         head = doc[mention.head]
         lemma = head.lemma_.lower()

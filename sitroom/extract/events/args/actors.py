@@ -16,30 +16,32 @@ import re
 
 from spacy.tokens import Token
 
+from sitroom import lexicon
 from sitroom.resolve.actors import is_country_name, normalize_actor
 
-# Head nouns that name people or armed/organised groups. Written from the
-# ACLED actor categories (inter codes 1-8), not from any benchmark's rows.
-_PEOPLE = frozenset(
-    """
-    army armies military forces force troops soldier soldiers police policeman policemen
-    officer officers gendarmes guards guard militia militias militiamen militant militants
-    insurgent insurgents rebel rebels fighter fighters jihadist jihadists gunman gunmen
-    attacker attackers assailant assailants bomber bombers terrorist terrorists extremists
-    group groups faction factions movement unit units battalion brigade commander commandos
-    aircraft warplane warplanes jet jets drone drones helicopter helicopters navy
-    civilian civilians people person persons man men woman women child children girl girls
-    boy boys villager villagers resident residents farmer farmers herders herder student
-    students worker workers passenger passengers shopper shoppers worshipper worshippers
-    journalist journalists teacher teachers doctor doctors family families relatives
-    protester protesters demonstrator demonstrators crowd crowds mob mobs rioter rioters
-    youths youth supporters activist activists member members suspect suspects kidnapper
-    kidnappers bandit bandits pirates prisoners hostages detainees captives government
-    authorities regime coalition guerrilla guerrillas paramilitary paramilitaries squad squads
-    gang gangs gangsters cartel traffickers separatists loyalists vigilantes raiders hijackers
-    sniper snipers marines personnel agents mercenaries hunters villagers pastoralists tribesmen
-    clansmen herdsmen peacekeepers staff employees allies
-    """.split()
+# Head nouns that name people or armed/organised groups: the civilian and force nouns
+# of ``sitroom/lexicon`` and the others below. Written from the ACLED actor categories
+# (inter codes 1-8), not from any benchmark's rows.
+_PEOPLE = (
+    frozenset(
+        """
+        armies force police gendarmes guards guard militia militias militiamen militant insurgent
+        rebel fighter jihadist jihadists gunman attacker attackers assailant assailants
+        bomber bombers terrorist terrorists extremists group groups faction factions
+        movement unit units battalion brigade commander commandos aircraft warplane
+        warplanes jet jets drone drones helicopter helicopters navy person persons man men
+        worker workers relatives protester protesters demonstrator demonstrators crowd
+        crowds mob mobs rioter rioters youths youth supporters activist activists member
+        members suspect suspects kidnapper kidnappers bandit bandits pirates prisoners
+        hostages detainees captives government authorities regime coalition guerrilla
+        guerrillas paramilitary paramilitaries squad squads gang gangs gangsters cartel
+        traffickers separatists loyalists vigilantes raiders hijackers sniper snipers
+        marines personnel agents mercenaries hunters pastoralists tribesmen clansmen
+        herdsmen peacekeepers staff employees allies
+        """.split()
+    )
+    | lexicon.words("civilian_words")
+    | lexicon.words("force_words")
 )
 # Groups that report or document violence; they are sources, never perpetrators.
 _SOURCE_GROUP = re.compile(

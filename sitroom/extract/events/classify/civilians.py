@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom import lexicon
+from sitroom.extract.events.classify.groups import NAMED_GROUPS
 from sitroom.extract.events.classify.scores import outrank
 
 # (6) Codebook: a detainee tortured or beaten to death, or killed in custody, is an
@@ -44,19 +46,16 @@ def resolve_victims(scores: dict[str, float], lowered: str) -> None:
         scores["ABDUCT_DISSAP"] /= 2
 
 
-CIVILIAN_VICTIM = re.compile(
-    r"\b(?:civilians?|villagers?|wom[ae]n|child(?:ren)?|girls?|boys?|teachers?|doctors?|students?|"
-    r"worshippers|tourists?|farmers?|people|residents|population|family|passengers|journalists?)\b"
-)
+# Nouns for civilians and for armed people: ``sitroom/lexicon/civilian_words.txt`` and
+# ``force_words.txt``, the lists actor normalisation reads too.
+CIVILIAN_VICTIM = re.compile(rf"\b(?:{lexicon.alternation('civilian_words')})\b")
 
 
 _ARMED_VICTIM = re.compile(
-    r"\b(?:soldiers?|troops|policem[ae]n|police officers?|officers|militants|insurgents|rebels|"
-    r"fighters|army|military|security forces|check ?points?|convoy|patrol|base|positions?|forces"
+    r"\b(?:" + lexicon.alternation("force_words") + r"|check ?points?|convoy|patrol|base|positions?"
     # Members and ranks of a named armed group are armed too ("three suspected Boko Haram
     # members", "a Taliban commander", "an IS emir": our own examples).
-    r"|(?:taliban|boko haram|iswap|al[- ]shabaa?b|shabaab|isis|isil|is|islamic state|hezbollah"
-    r"|houthis?|jnim|adf|pkk|hts|nusra|ansar al-sunna)\s(?:[\w-]+\s)?(?:members?|commanders?"
+    r"|(?:" + NAMED_GROUPS + r"|is)\s(?:[\w-]+\s)?(?:members?|commanders?"
     r"|emirs?|leaders?|militants?|fighters?)|\b\d+ taliban\b|\bemirs?\b|\bcommanders?)\b"
 )
 
@@ -71,17 +70,16 @@ _VIOLENCE_OBJECT = re.compile(
 )
 
 
-# Individuals ACLED treats as civilians when unarmed (besides ``CIVILIAN_VICTIM``); the
+# Individuals ACLED treats as civilians when unarmed (besides ``CIVILIAN_VICTIM``'s nouns); the
 # codebook counts former, retired and off-duty security personnel as civilians too.
 # Road users, herders, fishermen, pilgrims, patients and refugees were added from our own
 # examples (soldiers shooting "a motorcycle rider" is an Attack); CASE dev unchanged.
 _PERSON = re.compile(
-    r"\b(?:(?<!armed )m[ae]n|chief|elders?|traders?|officials?|activists?|drivers?|vendors?"
+    r"\b(?:(?<!armed )m[ae]n|chief|elders?|officials?|activists?|drivers?|vendors?"
     r"|priests?|imams?|pastors?|businessm[ae]n|politicians?|mayor|youths?|unarmed"
     r"|shopkeepers?|merchants?|workers?|labou?rers?|employees?|nurses?|engineers?"
     r"|former|retired|off-duty|off duty|on leave|riders?|motorists?|cyclists?|pedestrians?"
-    r"|shepherds?|herders?"
-    r"|fisherm[ae]n|pilgrims|patients|refugees|displaced|civilian)\b"
+    r"|shepherds?|fisherm[ae]n|patients|refugees|displaced)\b"
 )
 
 

@@ -60,6 +60,8 @@ from sitroom.extract.events.classify.weapons import (
     resolve_remote_harm,
 )
 
+# A rule moves score between readings, in place, given the scores and the lower-cased
+# text; rules that read the scores only take the text too, so that all share one signature.
 Rule = Callable[[dict[str, float], str], None]
 
 RULES: tuple[Rule, ...] = (

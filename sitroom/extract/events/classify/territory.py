@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.extract.events.classify.groups import NAMED_GROUPS
 from sitroom.extract.events.classify.scores import outrank
 
 # An assault that was beaten off changed no control (ACLED: territory sub-types need
@@ -67,9 +68,9 @@ def resolve_no_place(scores: dict[str, float], lowered: str) -> None:
 
 
 _NON_STATE = re.compile(
-    r"\b(?:militants|rebels?|insurgents|jihadists|separatists|militias?|militiamen|fighters"
-    r"|isis|isil|islamic state|taliban|al-shabaa?b|boko haram|iswap|houthis?|tplf|fano"
-    r"|arakan army|m23|anti-balaka|opposition|factions?|armed groups?)\b"
+    r"\b(?:militants|rebels?|insurgents|jihadists|separatists|militias?|militiamen|fighters|"
+    + NAMED_GROUPS
+    + r"|opposition|factions?|armed groups?)\b"
 )
 
 

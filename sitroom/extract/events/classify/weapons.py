@@ -22,7 +22,7 @@ _REMOTE = ("SUIC_BOMB", "CHEM_WEAP", "GRENADE", "AIR_STRIKE", "ART_MISS_ATTACK",
 _WEAPON_NAMED = 3.0
 
 
-def resolve_remote_harm(scores: dict[str, float], lowered: str = "") -> None:
+def resolve_remote_harm(scores: dict[str, float], lowered: str) -> None:
     """ACLED codes remote violence by the weapon even when it kills civilians or only
     destroys property: "shelling killed five civilians" is Shelling, not Attack, and
     "explosions destroyed homes" after a bombardment is not Looting/property destruction."""
@@ -32,7 +32,7 @@ def resolve_remote_harm(scores: dict[str, float], lowered: str = "") -> None:
                 scores[code] /= 2
 
 
-def resolve_blast(scores: dict[str, float], lowered: str = "") -> None:
+def resolve_blast(scores: dict[str, float], lowered: str) -> None:
     """ACLED codes an explosion by its weapon: "a mortar shell exploded" is shelling, so
     generic blast words go to a named weapon and to Remote explosive only when none is."""
     blast = scores.pop("_BLAST", 0.0)

@@ -55,11 +55,10 @@ def _content_is_phrase(tokens: list[Token]) -> bool:
 
 
 def _appositive_aside(tokens: list[Token], k: int) -> bool:
-    """ "praised Ben Carson, a surgeon who …": an indefinite apposition closing
-    a noun-phrase content describes the thing named; PolNeAR's content is the
-    name. Indirect content F1 train [0:600] 0.6204 -> 0.6211, train [600:840]
-    0.5968 -> 0.5976, dev level (0.6184); "the …" appositions and those
-    closing a clause gained nothing or lost."""
+    """ "praised Ben Carson, a surgeon who …": an indefinite apposition closing a
+    noun-phrase content describes the thing named; PolNeAR's content is the name. "the
+    …" appositions and those closing a clause gained nothing or lost.
+    """
     head = _closing_head(tokens, k)
     opener = tokens[k + 1]
     return (
@@ -71,11 +70,10 @@ def _appositive_aside(tokens: list[Token], k: int) -> bool:
 
 
 def _participle_aside(tokens: list[Token], k: int) -> bool:
-    """ "endorsed Ana Ruiz for mayor, giving her …": a participle clause after
-    a noun-phrase content tells what the act did, not what was said.
-    Indirect content F1 train [0:600] 0.6211 -> 0.6215, train [600:840]
-    0.5976 -> 0.5979, dev level (0.6184, no such content); after a clause
-    content it lost (train [0:600] -10 matches)."""
+    """ "endorsed Ana Ruiz for mayor, giving her …": a participle clause after a noun-phrase
+    content tells what the act did, not what was said. Not after a clause content (it
+    lost matches there).
+    """
     head = _closing_head(tokens, k)
     return (
         head is not None
@@ -95,12 +93,10 @@ def without_closing_aside(
     """``content`` (characters) without an aside that closes it: a relative
     clause, an indefinite apposition or a participle clause.
 
-    "said he backs the bill, which passed in May" ends at "bill". Only for
-    content after its cue (``cue_at``, a character offset): content before
-    the cue ("…, he said") is a whole sentence the source spoke. Cutting at
-    every ", which"/", who" lowered F1; cutting only a relative clause that
-    runs to the end of the content raised indirect content F1 on PolNeAR
-    train [0:600] 0.6187 -> 0.6204, train [600:840] 0.5954 -> 0.5968, dev 0.6163 -> 0.6184.
+    "said he backs the bill, which passed in May" ends at "bill". Only for content after
+    its cue (``cue_at``, a character offset): content before the cue ("…, he said") is a
+    whole sentence the source spoke. Only a relative clause that runs to the end of the
+    content is cut: cutting at every ", which"/", who" lowered F1.
     """
     start, end = content
     if cue_at >= start:

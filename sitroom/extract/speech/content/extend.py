@@ -26,14 +26,12 @@ def extended(content: tuple[int, int], verb: Token, source: Token, sent: Span) -
 
 
 def with_conjoined(content: tuple[int, int], verb: Token, sent: Span) -> tuple[int, int]:
-    """``content`` run on over a conjunct that is not a verb which the parse
-    hung on the cue verb: "promised not just a few reforms, but a new
-    deal", "wants to win — and the nomination as well". PolNeAR's content
-    keeps the conjunct. Indirect content F1 train [0:600] 0.6209 -> 0.6220,
-    train [600:840] 0.6004 -> 0.6010, dev 0.6195 -> 0.6209. A verb conjunct
-    ("said A and left") is mostly the speaker's next act, so it stays out
-    (taking verb conjuncts too: train [0:600] 0.6179; only those with a
-    subject of their own: 0.6193)."""
+    """``content`` run on over a conjunct that is not a verb which the parse hung on the
+    cue verb: "promised not just a few reforms, but a new deal", "wants to win — and the
+    nomination as well". PolNeAR's content keeps the conjunct. A verb conjunct ("said A
+    and left") is mostly the speaker's next act, so it stays out (taking verb conjuncts
+    too: train [0:600] 0.6179; only those with a subject of their own: 0.6193).
+    """
     end = content[1]
     if end <= verb.idx:
         return content  # "…, X said": the content is before the cue
@@ -49,16 +47,13 @@ def with_conjoined(content: tuple[int, int], verb: Token, sent: Span) -> tuple[i
 def with_tail_after_cue(
     content: tuple[int, int], verb: Token, source: Token, sent: Span
 ) -> tuple[int, int]:
-    """``content`` before a cue in mid-sentence, run on over what follows it:
-    "The plan would pass, she said, because the votes are there." The parse
-    hangs the rest on the cue verb, so it was left out; PolNeAR's content
-    keeps it. Only for "X said" (not "said X"), with a comma after the cue,
-    a rest that hangs on the cue verb, and no double quote marks in the
-    sentence (a marked quote is read as direct speech: with them speaker
-    accuracy fell). Indirect content F1 train [0:600] 0.6239 -> 0.6247,
-    train [600:840] level (0.6018), dev 0.6229 -> 0.6258 (any rest: train
-    [0:600] 0.6245, train [600:840] 0.6020, dev 0.6251; "said X" too
-    lowered train [0:600])."""
+    """``content`` before a cue in mid-sentence, run on over what follows it: "The plan
+    would pass, she said, because the votes are there." The parse hangs the rest on the
+    cue verb, so it was left out; PolNeAR's content keeps it. Only for "X said" (not
+    "said X"), with a comma after the cue, a rest that hangs on the cue verb, and no
+    double quote marks in the sentence (a marked quote is read as direct speech: with
+    them speaker accuracy fell). "said X" too lowered train [0:600]).
+    """
     start, end = content
     if end > verb.idx or source.i > verb.i:
         return content
@@ -76,13 +71,10 @@ def with_tail_after_cue(
 
 
 def with_trailing_clause(content: tuple[int, int], verb: Token, sent: Span) -> tuple[int, int]:
-    """``content`` after the cue run on over a clause that the parse hung on
-    the cue verb right after it, with no comma between: "vowed to cut the
-    tax unless the council acts", "hopes to win while spending little".
-    PolNeAR's content keeps the condition. Indirect content F1 train [0:600]
-    0.6247 -> 0.6259, train [600:840] 0.6018 -> 0.6036, dev 0.6258 -> 0.6261
-    (after a comma too: train [0:600] 0.6254; only clauses opened by "if",
-    "unless", "because", "while" and the like: 0.6246)."""
+    """``content`` after the cue run on over a clause that the parse hung on the cue verb
+    right after it, with no comma between: "vowed to cut the tax unless the council
+    acts", "hopes to win while spending little". PolNeAR's content keeps the condition.
+    """
     start, end = content
     if start <= verb.idx:
         return content
@@ -100,13 +92,11 @@ def with_trailing_clause(content: tuple[int, int], verb: Token, sent: Span) -> t
 
 
 def with_colon_elaboration(content: tuple[int, int], verb: Token, sent: Span) -> tuple[int, int]:
-    """``content`` after the cue that stops at a colon, run on over what the
-    colon opens, to the end of its sentence and never past the paragraph:
-    "warned that costs will rise for one reason: the tariffs start in May."
-    PolNeAR's content keeps the elaboration. Indirect content F1 train
-    [0:600] 0.6259 -> 0.6265, train [600:840] 0.6036 -> 0.6049, dev 0.6261 ->
-    0.6272 (leaving out elaborations with double quote marks: train [0:600]
-    0.6264)."""
+    """``content`` after the cue that stops at a colon, run on over what the colon opens,
+    to the end of its sentence and never past the paragraph: "warned that costs will
+    rise for one reason: the tariffs start in May." PolNeAR's content keeps the
+    elaboration.
+    """
     start, end = content
     if start <= verb.idx:
         return content

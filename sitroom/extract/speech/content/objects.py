@@ -15,13 +15,7 @@
   object belongs to what is reported (``object_phrase_prep``), unless it is
   a time or the setting where the speaker spoke.
 
-Each gives the content's tokens; ``content.span`` trims them. Indirect
-content F1 on PolNeAR train [0:600], each added alone in this order:
-"called X Y" 0.6020 -> 0.6021 (2 Quotes added, both right), "asked if"
--> 0.6022, "the poll shows" -> 0.6040 (28 of 29 added right); with the
-three, train [600:840] 0.5749 -> 0.5791, dev 0.6019 -> 0.6041. Then
-"calling for X to …" 0.6042 -> 0.6049 and "As X reported, …" -> 0.6053;
-with those two, train [600:840] -> 0.5821, dev -> 0.6057.
+Each gives the content's tokens; ``content.span`` trims them.
 """
 
 from __future__ import annotations
@@ -42,10 +36,9 @@ EVIDENCE_NOUNS = frozenset(
     estimate estimates video footage image images photo photos map maps
     """.split()
 )
-# Verbs of "As X reported, …": reporting, not an act done at the time
-# ("as he spoke", "as she said goodbye"). With every speech verb, on PolNeAR
-# train [0:600] the rule added 63 Quotes and lost 30 (F1 0.6049 -> 0.6043);
-# with these reporting verbs and the comma, 10 added and 5 lost (-> 0.6053).
+# Verbs of "As X reported, …": reporting, not an act done at the time ("as he spoke", "as
+# she said goodbye"). With every speech verb the rule added 63 Quotes and lost 30 on
+# PolNeAR train [0:600]; with these reporting verbs and the comma, 10 added and 5 lost.
 AS_VERBS = frozenset("report note write point explain tell reveal put observe argue show".split())
 _QUESTION_MARKS = frozenset({"if", "whether"})
 
@@ -93,21 +86,17 @@ def as_clause(verb: Token, sent: Span) -> list[Token] | None:
     ):
         return None
     inside = {t.i for t in verb.subtree}
-    # Set off by a comma or dash ("As the Post reported, …", "-- as X noted
-    # --"); "as he spoke" is a time. The parse often hangs that comma on the
-    # verb itself; reading past it (and "tell" with its listener, dashes):
-    # indirect content F1 train [0:600] 0.6420 -> 0.6424, train [600:840]
-    # 0.6167 -> 0.6171, dev 0.6363 -> 0.6375.
+    # Set off by a comma or dash ("As the Post reported, …", "-- as X noted --"); "as he
+    # spoke" is a time. The parse often hangs that comma on the verb itself, so the rule
+    # reads past it (and "tell" with its listener, and dashes).
     closing = verb.doc[max(inside)]
     after = max(i for i in inside if not verb.doc[i].is_punct) + 1
     if after >= sent.end or verb.doc[after].text not in _AS_CLOSERS:
         return None
     rest = [t for t in sent if t.i not in inside]
     if closing.is_punct and any(t.text in {"“", '"'} for t in rest):
-        # With the comma on the verb and a quote in the rest, the content
-        # turned a partial quote into a direct one that PolNeAR keeps
-        # indirect (direct overlap train [600:840] 0.9353 -> 0.9350 without
-        # this check).
+        # With the comma on the verb and a quote in the rest, the content would turn a
+        # partial quote into a direct one that PolNeAR keeps indirect.
         return None
     return rest
 
@@ -142,11 +131,10 @@ def evidence_object(verb: Token, source: Token) -> list[Token] | None:
     return sorted(tokens, key=lambda t: t.i)
 
 
-# What "say" reports as a pro-form standing for a whole answer: "half said
-# so", "most said yes", "he said no to the war", "26 percent said the same".
-# Read off the missed gold cues "said" on PolNeAR train [0:600] (poll
-# answers). Its added Quotes were all right: train [0:600] 0.6103 -> 0.6109
-# (9 of 9), train [600:840] 0.5878 -> 0.5884 (3 of 3), dev level.
+# What "say" reports as a pro-form standing for a whole answer: "half said so", "most said
+# yes", "he said no to the war", "26 percent said the same". Read off the missed gold cues
+# "said" on PolNeAR train [0:600] (poll answers); the Quotes it adds were all right there
+# (9 of 9) and on train [600:840] (3 of 3).
 _ANSWERS = frozenset({"yes", "no"})
 
 
@@ -171,11 +159,9 @@ def said_so(verb: Token) -> list[Token] | None:
     return None if doc[same.i + 1].is_alpha else [nxt, same]
 
 
-# Where or at what a speaker spoke ("explained her vote | at a town hall in
-# Ames", "denied it | in an interview") is the setting, not what was said.
-# Leaving such "at"/"in" phrases out of object_phrase_prep: indirect content
-# F1 train [0:600] 0.6408 -> 0.6412, train [600:840] 0.6160 -> 0.6165, dev
-# 0.6354 -> 0.6361.
+# Where or at what a speaker spoke ("explained her vote | at a town hall in Ames", "denied
+# it | in an interview") is the setting, not what was said, so such "at"/"in" phrases are
+# left out of ``object_phrase_prep``.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _VENUES = frozenset(
     "hall rally event conference meeting interview speech debate forum summit hearing".split()
@@ -189,12 +175,11 @@ def _is_setting(prep: Token) -> bool:
 
 
 def object_phrase_prep(child: Token) -> bool:
-    """A preposition after the object that the parse hangs on the verb but
-    that belongs to what is reported ("mocked the council | for delaying the
-    repairs", "announced her engagement | to a pilot", "estimates the damage
-    | at $4 million"): PolNeAR's spans keep it. A time ("on Saturday") is left
-    out. Indirect content F1 train [0:600] 0.6187 -> 0.6209, train [600:840]
-    0.5954 -> 0.6004, dev 0.6163 -> 0.6195 (times kept too: 0.6204)."""
+    """A preposition after the object that the parse hangs on the verb but that belongs to
+    what is reported ("mocked the council | for delaying the repairs", "announced her
+    engagement | to a pilot", "estimates the damage | at $4 million"): PolNeAR's spans
+    keep it. A time ("on Saturday") is left out.
+    """
     if child.dep_ != "prep" or any(g.ent_type_ in WHEN for g in child.children):
         return False
     return not _is_setting(child)

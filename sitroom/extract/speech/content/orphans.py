@@ -28,13 +28,9 @@ _DIRECT_MARKS = frozenset({"“", '"'})
 def orphan_content(verb: Token, lemma: str, sent: Span) -> tuple[int, int] | None:
     """Content of the speech verb ``verb`` read off the words around it.
 
-    Indirect content F1 (PolNeAR) with ``after_colon``: train [0:600]
-    0.6412 -> 0.6417, train [600:840] 0.6165 (level), dev 0.6361 -> 0.6363;
-    with ``around_aside`` too: 0.6420, 0.6167, 0.6363 (speaker accuracy
-    train [0:600] 0.9530 -> 0.9533, the others level). Verbs that need a
-    clause ("point", "find", "continue") are left out of ``around_aside``:
-    with them its added Quotes were mostly wrong ("Should they continue to
-    …, there is …").
+    Verbs that need a clause ("point", "find", "continue") are left out of
+    ``around_aside``: with them its added Quotes were mostly wrong ("Should they
+    continue to …, there is …").
     """
     if lemma not in SPEECH_VERBS:
         return None

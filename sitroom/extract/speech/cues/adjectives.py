@@ -1,14 +1,12 @@
 """Stance adjectives outside "X is …": "Republicans, concerned about the
 party's image, …", "voters wary of change".
 
-``cues.constructions.adjective_content`` reads a stance adjective only as
-the complement of its subject's verb ("X is worried about …"). The parse
-also hangs it on the holder as a modifier after it (``amod``) or on the
-clause as an aside (``advcl``/``appos``, whose holder is the verb's
-subject); there only its preposition kinds of
-``cues.constructions.ADJECTIVE_CUES`` count, not a clause. On PolNeAR
-*train* [0:600] these added Quotes right 6 of 9; indirect content F1 train
-[0:600] 0.6313 -> 0.6316, train [600:840] 0.6051 -> 0.6055, dev 0.6239 -> 0.6241.
+``cues.constructions.adjective_content`` reads a stance adjective only as the complement
+of its subject's verb ("X is worried about …"). The parse also hangs it on the holder as
+a modifier after it (``amod``) or on the clause as an aside (``advcl``/``appos``, whose
+holder is the verb's subject); there only its preposition kinds of
+``cues.constructions.ADJECTIVE_CUES`` count, not a clause. On PolNeAR *train* [0:600]
+the Quotes they add were right 6 of 9.
 """
 
 from __future__ import annotations

@@ -1,21 +1,17 @@
 """Stance cues that count only in one construction: "declined to comment",
 "blasted the ruling", "apologized for the remark", "is eager to debate".
 
-Each word here is a PolNeAR attribution cue in the constructions listed for it
-and rarely outside them ("declined" with a clause, not "sales declined").
-How they were chosen, on PolNeAR *train* [0:600] only: for every verb with a
-subject outside quote marks, how often it heads a gold cue in a construction
-(clause, object, other) over how often it stands so; pairs with at least 5
-gold cues and a rate of about a third or more were tried, then kept when
-the Quotes they add were right (content matched) at least 40% of the time
-("back", "address", "challenge", "share", "view", "compare", "nominate",
-"attempt", "remark", "deem" fell below). "seem"/"appear" with a clause are
-here although they hedge the sentence (``words.HEDGES`` reads them
-apart): PolNeAR counts "X seems to …" as X's stance.
-"attack" and "release" passed but were left out: "militants attacked a post",
-"rebels released the hostages" are events in conflict reports. Indirect
-content F1 with the verbs: train [0:600] 0.5634 -> 0.5779, held-out train
-[600:840] 0.5374 -> 0.5548, dev 0.5706 -> 0.5867.
+Each word here is a PolNeAR attribution cue in the constructions listed for it and
+rarely outside them ("declined" with a clause, not "sales declined"). How they were
+chosen, on PolNeAR *train* [0:600] only: for every verb with a subject outside quote
+marks, how often it heads a gold cue in a construction (clause, object, other) over how
+often it stands so; pairs with at least 5 gold cues and a rate of about a third or more
+were tried, then kept when the Quotes they add were right (content matched) at least 40%
+of the time ("back", "address", "challenge", "share", "view", "compare", "nominate",
+"attempt", "remark", "deem" fell below). "seem"/"appear" with a clause are here although
+they hedge the sentence (``words.HEDGES`` reads them apart): PolNeAR counts "X seems to
+…" as X's stance. "attack" and "release" passed but were left out: "militants attacked a
+post", "rebels released the hostages" are events in conflict reports.
 
 Like ``words.STANCE_VERBS`` they give indirect Quotes but never an
 Attribution (``attributions._is_stance``): they state a position. Their
@@ -50,20 +46,18 @@ CONSTRUCTION_CUES: dict[str, frozenset[str]] = {
         ("imply", "clause"),
         ("know", "clause"),
         ("decline", "clause"),
-        ("look", "clause/to"),  # "to": round 5 below
+        ("look", "clause/to"),  # "to": see the last entries
         ("vote", "clause/for/against"),
         ("aim", "clause"),
-        ("push", "clause/for/against"),  # "against": round 5 below
+        ("push", "clause/for/against"),  # "against": see the last entries
         ("seem", "clause"),
         ("appear", "clause"),
         ("like", "clause"),
         ("apologize", "for"),
-        # Round 4: the same count on train [0:600], now down to 4 gold cues
-        # and a rate of 0.3; each kept when its added Quotes were right at
-        # least 40% of the time there (all added right 99 of 157). "cast"
-        # (10 of 36), "present" (8 of 21), "promote" (5 of 18), "sign",
-        # "tend", "experience" fell below. Indirect content F1 train [0:600]
-        # 0.6059 -> 0.6100, train [600:840] 0.5827 -> 0.5876, dev 0.6062 -> 0.6123.
+        # The same count on train [0:600], now down to 4 gold cues and a rate of 0.3; each
+        # kept when its added Quotes were right at least 40% of the time there (all added
+        # right 99 of 157). "cast" (10 of 36), "present" (8 of 21), "promote" (5 of 18),
+        # "sign", "tend", "experience" fell below.
         ("repeat", "object"),
         ("determine", "clause"),
         ("convince", "clause"),
@@ -84,10 +78,9 @@ CONSTRUCTION_CUES: dict[str, frozenset[str]] = {
         ("balk", "at"),
         ("double", "on"),
         ("advocate", "clause/for"),
-        # A third pass, down to 3 gold cues at a rate of 0.25 on train
-        # [0:600], kept at the same 40% of added Quotes right (all added right
-        # 80 of 122); "liken", "dwell", "foresee" fell below. Train [0:600]
-        # 0.6120 -> 0.6163, train [600:840] 0.5893 -> 0.5936, dev 0.6126 -> 0.6140.
+        # A third pass, down to 3 gold cues at a rate of 0.25 on train [0:600], kept at the
+        # same 40% of added Quotes right (all added right 80 of 122); "liken", "dwell",
+        # "foresee" fell below.
         ("wonder", "clause"),
         ("suspect", "clause"),
         ("realize", "clause"),
@@ -113,20 +106,15 @@ CONSTRUCTION_CUES: dict[str, frozenset[str]] = {
         # 4 of 4 and 2 of 3 added right ("care about" 3 of 8, "count on" 1 of 6 not)
         ("touch", "on"),
         ("open", "about"),
-        # "make the case / the point / it clear that …" (kind "case"): what
-        # is argued is the that-clause, wherever the parse hangs it. Train
-        # [0:600] 0.6109 -> 0.6120 (16 of 18 added right), train [600:840]
-        # 0.5884 -> 0.5893, dev 0.6123 -> 0.6126.
+        # "make the case / the point / it clear that …" (kind "case"): what is argued is the
+        # that-clause, wherever the parse hangs it.
         ("make", "case"),
-        # Round 5: verb + preposition pairs from the missed gold cues ending
-        # in a preposition on train [0:600], and all such pairs with a subject
-        # there; each kept when at least 3 of its added Quotes, and at least
-        # 40%, were right (with "look to" 7 of 12 and "push against" 3 of 5
-        # above). "take at" (8 of 25), "look for" (5 of 14), "care about" (3 of
-        # 8), "compare to" (3 of 10), "aim at" (3 of 12) fell below; "rely on",
-        # "speak to", "look at", "clash with" added none right. F1 with the
-        # PREP_CONTENT entries of round 5 (words): train [0:600]
-        # 0.6255 -> 0.6292, train [600:840] 0.6021 -> 0.6048, dev 0.6224 -> 0.6231.
+        # Verb + preposition pairs from the missed gold cues ending in a preposition on
+        # train [0:600], and all such pairs with a subject there; each kept when at least 3
+        # of its added Quotes, and at least 40%, were right (with "look to" 7 of 12 and
+        # "push against" 3 of 5 above). "take at" (8 of 25), "look for" (5 of 14), "care
+        # about" (3 of 8), "compare to" (3 of 10), "aim at" (3 of 12) fell below; "rely on",
+        # "speak to", "look at", "clash with" added none right.
         ("view", "as"),  # 7 of 13
         ("cast", "as"),  # 7 of 14
         ("campaign", "for/against"),  # 5 of 7, 3 of 6
@@ -171,12 +159,11 @@ def construction_content(verb: Token, sent: Span, source: Token) -> tuple[int, i
 
 
 def _raised_thing(verb: Token, source: Token) -> bool:
-    """ "The new rules seemed to favor large farms": with a common noun, not
-    a pronoun or name, before "seem"/"appear", PolNeAR's content takes it in
-    ("The new rules … to favor large farms"); "She appeared to joke" keeps
-    the person out. Indirect content F1 train [0:600] 0.6220 -> 0.6228, train
-    [600:840] 0.6010 -> 0.6018, dev 0.6209 -> 0.6215. Taking persons too
-    gained less on train [0:600] (20 matches won, 14 lost, against 9 and 2)."""
+    """ "The new rules seemed to favor large farms": with a common noun, not a pronoun or
+    name, before "seem"/"appear", PolNeAR's content takes it in ("The new rules … to
+    favor large farms"); "She appeared to joke" keeps the person out. Taking persons too
+    gained less on train [0:600] (20 matches won, 14 lost, against 9 and 2).
+    """
     return (
         cue_lemma(verb) in {"seem", "appear"}
         and source.head.i == verb.i
@@ -197,13 +184,12 @@ def _argued_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
-# Adjectives that state a stance of their subject ("she is eager to debate",
-# "he was critical of the deal"): lemma -> constructions as above. Counted on
-# PolNeAR *train* [0:600] over "subject + be + adjective + complement"; kept
-# at a gold-cue rate of at least 0.5 over at least 3 uses ("full of", 2 of 4,
-# left out: "the hall was full of supporters" is no stance), then as above
-# ("quick to", 1 of 9 added right, and "inclined to" fell below). Train
-# [0:600] indirect content F1 0.5865 -> 0.5884.
+# Adjectives that state a stance of their subject ("she is eager to debate", "he was
+# critical of the deal"): lemma -> constructions as above. Counted on PolNeAR *train*
+# [0:600] over "subject + be + adjective + complement"; kept at a gold-cue rate of at least
+# 0.5 over at least 3 uses ("full of", 2 of 4, left out: "the hall was full of supporters"
+# is no stance), then as above ("quick to", 1 of 9 added right, and "inclined to" fell
+# below).
 ADJECTIVE_CUES: dict[str, frozenset[str]] = {
     lemma: frozenset(kinds.split("/"))
     for lemma, kinds in (
@@ -217,22 +203,15 @@ ADJECTIVE_CUES: dict[str, frozenset[str]] = {
         ("hopeful", "clause"),
         ("aware", "clause/of"),
         ("concerned", "clause/about/with"),
-        # Round 5: "adjective + preposition of its topic" over train [0:600]
-        # ("was worried about …", "is passionate about …"). A list of attitude
-        # adjectives drawn up before counting added Quotes right 36 of 55
-        # there; each alone is rare (at most 5 added), so the list was judged
-        # whole, keeping those with an added Quote right ("interested in" 3
-        # of 5, "proud of" 2 of 5, "confident in" 2 of 2, "worried about" 2 of
-        # 2, "aware of" 2 of 3, the rest 1 of 1 or 2) and leaving out those
-        # with none ("hostile to" 0 of 3, "angry at" 0 of 2, "keen on",
-        # "opposed to", "careful about") or none seen. "open to" (1 of 2)
-        # is left out too: it reads "the border is open to aid convoys" as a
-        # stance, a false Quote a conflict report would show often (without
-        # it train [0:600] is level and train [600:840] loses one right Quote,
-        # 0.6055 -> 0.6054). With "about"/"with" for
-        # "concerned" (1 of 3, 1 of 1), "of" for "aware", "about" for "optimistic".
-        # Train [0:600] 0.6292 -> 0.6313, train [600:840] 0.6048 -> 0.6051,
-        # dev 0.6231 -> 0.6239.
+        # "adjective + preposition of its topic" over train [0:600] ("was worried about …",
+        # "is passionate about …"). A list of attitude adjectives drawn up before counting
+        # added Quotes right 36 of 55 there; each alone is rare (at most 5 added), so the
+        # list was judged whole, keeping those with an added Quote right ("interested in" 3
+        # of 5, "proud of" 2 of 5, "confident in" 2 of 2, "worried about" 2 of 2, "aware of"
+        # 2 of 3, the rest 1 of 1 or 2) and leaving out those with none ("hostile to" 0 of
+        # 3, "angry at" 0 of 2, "keen on", "opposed to", "careful about") or none seen. With
+        # "about"/"with" for "concerned" (1 of 3, 1 of 1), "of" for "aware", "about" for
+        # "optimistic".
         ("interested", "in"),
         ("proud", "of"),
         ("confident", "clause/in"),

@@ -24,7 +24,7 @@ from sitroom.extract.speech.cues.adjectives import stance_adjective
 from sitroom.extract.speech.cues.constructions import STANCE_CONSTRUCTIONS
 from sitroom.extract.speech.cues.find import Cue
 from sitroom.extract.speech.cues.passive import passive_content
-from sitroom.extract.speech.speakers import Mention, Resolved, SourceTracker, mention_of
+from sitroom.extract.speech.speakers import Resolved, SourceMention, SourceTracker, mention_of
 
 
 def extra_cues(sent: Span, index: int, quoted: Callable[[int], bool], taken: set[int]) -> list[Cue]:
@@ -59,7 +59,7 @@ def who_of(
     return who, (mention.start, mention.end, mention.text)
 
 
-def peek(tracker: SourceTracker, mention: Mention) -> Resolved:
+def peek(tracker: SourceTracker, mention: SourceMention) -> Resolved:
     """Resolve ``mention`` as ``tracker`` would, leaving the tracker as it was."""
     saved = [replace(known) for known in tracker.known]
     try:

@@ -165,9 +165,8 @@ def _verb_cue(token: Token, sent: Span, index: int, quoted: Callable[[int], bool
         # parser took it for the subject. The teller is the name before.
         source = _name_before(token, sent, quoted) or source
     if not sent.start <= source.i < sent.end:
-        # The parse ran over a paragraph break and took a subject from the
-        # paragraph before: the name right before the verb is the source.
-        # Indirect content F1 train [0:600] 0.5816 -> 0.5827, dev +0.002.
+        # The parse ran over a paragraph break and took a subject from the paragraph before:
+        # the name right before the verb is the source.
         source = _name_before(token, sent, quoted)
         if source is None:
             return None

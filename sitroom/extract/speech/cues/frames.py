@@ -38,12 +38,10 @@ _NOT_SOURCES = frozenset(
     q a question answer contributing
     """.split()
 )
-# "contributing" (the "Contributing: Ana Ruiz" credit line) added in round 5:
-# indirect content F1 train [0:600] 0.6224 -> 0.6225, the other slices level.
-# A label's body of one or two words ("Sanders: 1,547.", "Ruiz: A comeback.")
-# is a tally or a section heading, not what the name said: such bodies were
-# right 0 times in 16 on PolNeAR train [0:600]. Indirect content F1 train
-# [0:600] 0.6219 -> 0.6224, train [600:840] 0.5986 -> 0.5991, dev 0.6197 -> 0.6200.
+# "contributing" is the "Contributing: Ana Ruiz" credit line.
+# A label's body of one or two words ("Sanders: 1,547.", "Ruiz: A comeback.") is a tally or
+# a section heading, not what the name said: such bodies were right 0 times in 16 on PolNeAR
+# train [0:600].
 MIN_LABEL_WORDS = 3
 _WORD = re.compile(r"\w+")
 # Only double marks open a direct quote (marks); a label before single
@@ -58,13 +56,11 @@ CLAIM_NOUNS = frozenset(
     doubt
     """.split()
 )
-# "doubt" added in round 4 (see cues.nominal.PREP_NOUNS for the numbers).
+# "doubt" was added with the nouns of cues.nominal.PREP_NOUNS (see there how).
 
-# Verbs whose subject holds the claim noun they take ("she voiced concern
-# that …", "he made the charge that …"); with any verb the rule also took
-# "X rejected the claim that …" and steered later speakers (train [600:840]
-# direct exact 0.9161 -> 0.9158). Read off train [0:600]; indirect content
-# F1 train [0:600] 0.6100 -> 0.6103, train [600:840] 0.5876 -> 0.5878, dev level.
+# Verbs whose subject holds the claim noun they take ("she voiced concern that …", "he
+# made the charge that …"), read off train [0:600]; with any verb the rule also took "X
+# rejected the claim that …" and steered later speakers.
 VOICING_VERBS = frozenset("express voice raise make give issue offer repeat reiterate send".split())
 
 
@@ -84,11 +80,7 @@ def _is_label(tokens: list[Token]) -> bool:
 
 
 def _joins_name(token: Token) -> bool:
-    """A hyphen inside a name ("Ana Ruiz-Vega") or a possessive ("Ruiz's camp").
-
-    Indirect content F1 on PolNeAR train [0:600] 0.6019 -> 0.6020, dev level.
-    Labels of five tokens ("Envoy to the talks:") lowered dev (0.6019 -> 0.6017).
-    """
+    """A hyphen inside a name ("Ana Ruiz-Vega") or a possessive ("Ruiz's camp")."""
     if token.lower_ in {"'s", "’s"}:
         return True
     doc = token.doc

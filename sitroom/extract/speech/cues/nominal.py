@@ -1,12 +1,10 @@
 """Nominal cues with a preposition: "his call for a ceasefire", "X raised
 questions about the deal", "the mayor's criticism of the curfew".
 
-PolNeAR annotates these nouns as attribution cues, with the holder (a
-possessor, or the subject of the verb the noun is the object of) as source
-and the preposition's object as content. The nouns were read off the missed
-gold cues ending in a preposition on PolNeAR *train* [0:400] (each seen at
-least twice there as "noun + preposition"). Indirect content F1 with them:
-train [0:400] 0.5677 -> 0.5718, dev 0.5693 -> 0.5706.
+PolNeAR annotates these nouns as attribution cues, with the holder (a possessor, or the
+subject of the verb the noun is the object of) as source and the preposition's object as
+content. The nouns were read off the missed gold cues ending in a preposition on PolNeAR
+*train* [0:400] (each seen at least twice there as "noun + preposition").
 
 They state a position or a topic more often than a claim of fact, so, like
 stance verbs, they give indirect Quotes but never an Attribution (see
@@ -55,13 +53,10 @@ PREP_NOUNS: dict[str, frozenset[str]] = {
         ("warning", "about/of/against"),
         ("plea", "for"),
         ("appeal", "for"),
-        # Round 4: nouns with at least 3 gold cues at a rate of 0.25 over
-        # "noun + preposition" on train [0:600], kept when at least 40% of
-        # the Quotes they add there were right ("position on" 4 of 10,
-        # "response to" 1 of 8, "backing of" 0 of 4 fell below; "campaign
-        # against" is a military one in conflict reports). With "doubt that"
-        # (cues.frames.CLAIM_NOUNS): train [0:600] 0.6163 -> 0.6173, train
-        # [600:840] 0.5936 -> 0.5944, dev 0.6140 -> 0.6148.
+        # Nouns with at least 3 gold cues at a rate of 0.25 over "noun + preposition" on
+        # train [0:600], kept when at least 40% of the Quotes they add there were right
+        # ("position on" 4 of 10, "response to" 1 of 8, "backing of" 0 of 4 fell below;
+        # "campaign against" is a military one in conflict reports).
         ("doubt", "about"),
         ("message", "of/about"),
         ("talk", "about"),
@@ -70,19 +65,18 @@ PREP_NOUNS: dict[str, frozenset[str]] = {
         ("consensus", "on"),
         ("opinion", "of"),
         ("interest", "in"),
-        # Round 5, the same bar over the missed gold cues ending in a
-        # preposition on train [0:600]: 3 of 5 and 3 of 3 added right
-        # ("position on" 3 of 10, "stance on" 0 of 8, "appeal to" 1 of 6 not).
+        # The same bar over the missed gold cues ending in a preposition on train [0:600]: 3
+        # of 5 and 3 of 3 added right ("position on" 3 of 10, "stance on" 0 of 8, "appeal
+        # to" 1 of 6 not).
         ("critique", "of"),
         ("proponent", "of"),
     )
 }
 
 
-# "X won the support of the union": after "the", the object of "of" gives the
-# support, it is not what X supports ("his support of the bill" is kept). Such
-# cues were right 0 times in 10 on PolNeAR train [0:600]. Indirect content F1
-# train [0:600] 0.6225 -> 0.6228, train [600:840] 0.5991 -> 0.5992, dev 0.6200 -> 0.6202.
+# "X won the support of the union": after "the", the object of "of" gives the support, it is
+# not what X supports ("his support of the bill" is kept). Such cues were right 0 times in
+# 10 on PolNeAR train [0:600].
 GIVEN_BY_OF = frozenset({"support", "endorsement"})
 
 
@@ -131,11 +125,10 @@ def prep_noun_cues(sent: Span, index: int, quoted: Callable[[int], bool]) -> lis
     return cues
 
 
-# Studies that speak for themselves: "In a CNN poll released Monday, 50
-# percent chose …" (PolNeAR: source the poll, cue "in", content the clause).
-# Read off the gold cue "in" among missed attributions on PolNeAR train
-# [0:400]; "in a statement" is not here, its source is the speaker. Indirect
-# content F1 with them: dev 0.5691 -> 0.5706, train [0:400] level (0.5718).
+# Studies that speak for themselves: "In a CNN poll released Monday, 50 percent chose …"
+# (PolNeAR: source the poll, cue "in", content the clause). Read off the gold cue "in" among
+# missed attributions on PolNeAR train [0:400]; "in a statement" is not here, its source is
+# the speaker.
 SURVEY_NOUNS = frozenset("poll survey study report analysis audit census".split())
 
 

@@ -1,16 +1,14 @@
 """Passive cues with no source: "The vote is expected to pass", "he is said to
 have left", "the plan is seen as a gamble".
 
-PolNeAR annotates such a passive as an attribution with no source: the cue is
-the passive verb and the content the whole clause, subject included. The
-verbs were counted on PolNeAR *train* [0:600] over passives with a subject
-and no "by" agent: with a clause, "expect" heads a gold cue in 49 of 62,
-"say" in 6 of 8, "ask" in 8 of 12; with "as"/"for", "know" 14 of 18, "view"
-4 of 7, "see" 10 of 25 (kept where the Quotes they add were right at least
-40% of the time: "expect"/"say" 43 of 54, "know"/"see"/"view" 20 of 35,
-"ask" 5 of 9). Indirect content F1: train [0:600] 0.5827 -> 0.5865 (0.5867
-with "ask"). With an agent ("was reported by X") the speech-verb rules name
-the source.
+PolNeAR annotates such a passive as an attribution with no source: the cue is the
+passive verb and the content the whole clause, subject included. The verbs were counted
+on PolNeAR *train* [0:600] over passives with a subject and no "by" agent: with a
+clause, "expect" heads a gold cue in 49 of 62, "say" in 6 of 8, "ask" in 8 of 12; with
+"as"/"for", "know" 14 of 18, "view" 4 of 7, "see" 10 of 25 (kept where the Quotes they
+add were right at least 40% of the time: "expect"/"say" 43 of 54, "know"/"see"/"view" 20
+of 35, "ask" 5 of 9). With an agent ("was reported by X") the speech-verb rules name the
+source.
 
 Such a cue gives an indirect Quote with no speaker, hence never an
 Attribution, and it never cues a direct quote.

@@ -1,14 +1,12 @@
 """Reported content that PolNeAR does not count as attribution, found apart
 from the cue rules.
 
-- A **closing editor's note** ("Editor's note: the candidate has repeatedly
-  pledged to …" in the last lines of an article) is the publisher's standing
-  boilerplate, not reporting; its cues were right 0 times in 17 on PolNeAR
-  train [0:600] (the same note under many articles). A note at the top or
-  in the body (a correction: "Editor's Note: An article on Monday reported
-  that …") reports, and is kept: with it, 6 of 23 were right. Indirect
-  content F1 train [0:600] 0.6213 -> 0.6219, train [600:840] level (no such
-  note), dev 0.6193 -> 0.6197.
+- A **closing editor's note** ("Editor's note: the candidate has repeatedly pledged to
+  …" in the last lines of an article) is the publisher's standing boilerplate, not
+  reporting; its cues were right 0 times in 17 on PolNeAR train [0:600] (the same note
+  under many articles). A note at the top or in the body (a correction: "Editor's Note:
+  An article on Monday reported that …") reports, and is kept: with it, 6 of 23 were
+  right.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def test_two_sides_fighting_outranks_heavy_weapons() -> None:
 
 def test_disaster_is_a_protest_topic() -> None:
     scores = {"PEACE_PROTEST": 3.0, "NATURAL_DISASTER": 6.0}
-    resolve_disaster_topic(scores)
+    resolve_disaster_topic(scores, "")
     assert scores["NATURAL_DISASTER"] == 3.0
 
 

@@ -272,19 +272,19 @@ def test_codebook_rules(text: str, code: str) -> None:
 
 def test_blast_goes_to_the_named_weapon_or_to_ieds() -> None:
     named = {"_BLAST": 1.0, "ART_MISS_ATTACK": 2.0}
-    resolve_blast(named)
+    resolve_blast(named, "")
     assert named == {"ART_MISS_ATTACK": 3.0}
     bare = {"_BLAST": 1.0}
-    resolve_blast(bare)
+    resolve_blast(bare, "")
     assert bare == {"REM_EXPLOS": 1.0}
 
 
 def test_epidemic_is_dropped_as_a_topic() -> None:
     topic = {"_EPIDEMIC": 3.0, "PEACE_PROTEST": 3.0}
-    resolve_epidemic(topic)
+    resolve_epidemic(topic, "")
     assert topic == {"PEACE_PROTEST": 3.0}
     event = {"_EPIDEMIC": 3.0}
-    resolve_epidemic(event)
+    resolve_epidemic(event, "")
     assert event == {"NATURAL_DISASTER": 3.0}
 
 
