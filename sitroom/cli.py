@@ -12,21 +12,23 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from sitroom import api
-from sitroom import export as exporting
 from sitroom.errors import SitroomError
 from sitroom.eval.cli import eval_app
-from sitroom.ingest import IngestOptions
-from sitroom.records import Rejection, to_dict
 from sitroom.settings import get_settings
-from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
+
+# The store, ingest and the API (which loads spaCy) are imported inside the commands
+# that use them, so `sitroom --help`, `events`, `export`, `serve` and `rejections`
+# start without importing spaCy (tests/test_lazy_imports.py,
+# benchmarks/startup.py).
+if TYPE_CHECKING:
+    from sitroom import api
 
 app = typer.Typer(
     name="sitroom",
@@ -100,6 +102,10 @@ def extract(
     text_field: TextFieldOpt = "text",
 ) -> None:
     """Print the record of every document to stdout (rejections go to stderr)."""
+    from sitroom import api
+    from sitroom.ingest import IngestOptions
+    from sitroom.records import Rejection, to_dict
+
     when = _published(published)
     options = IngestOptions(text_field=text_field)
     stored = rejected = 0
@@ -130,6 +136,9 @@ def ingest(
     ] = 1,
 ) -> None:
     """Process documents and store them; already stored documents are skipped."""
+    from sitroom import api
+    from sitroom.ingest import IngestOptions
+
     when = _published(published)
     progress = Progress(
         SpinnerColumn(),
@@ -215,6 +224,8 @@ def events(
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
     """Query the stored events."""
+    from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
+
     if since is not None:
         _published(since)
     store = Store(_db(db))
@@ -230,6 +241,8 @@ def rejections(
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
     """List documents that could not be processed, with stage, code and reason."""
+    from sitroom.store import Store
+
     rows = Store(_db(db)).rejections()
     columns = ("path", "stage", "code", "detail", "times_seen", "last_seen")
     _print_rows(rows, columns, output_format, title="rejections")
@@ -274,6 +287,9 @@ def export(
     since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
 ) -> None:
     """Write stored events (or full records) to stdout for use in other tools."""
+    from sitroom import export as exporting
+    from sitroom.store import EventQuery, Store
+
     store = Store(_db(db))
     query = EventQuery(country=country, event_type=event_type, since=since)
     if output_format is ExportFormat.acled_csv:
