@@ -183,13 +183,15 @@ def ingest(
     _print_summary(summary, _db(db))
 
 
-def _print_summary(summary: api.IngestSummary, db: str) -> None:
-    table = Table(title=f"sitroom ingest → {db}", show_header=True)
+def _print_summary(summary: api.IngestSummary, db: str, *, command: str = "ingest") -> None:
+    table = Table(title=f"sitroom {command} → {db}", show_header=True)
     table.add_column("documents", justify="left")
     table.add_column("count", justify="right")
     table.add_row("stored", str(summary.stored))
     table.add_row("skipped (already present)", str(summary.skipped))
     table.add_row("rejected", str(summary.rejected))
+    if summary.triaged_out:
+        table.add_row("  stored unparsed by triage (sitroom triaged)", str(summary.triaged_out))
     for code, count in sorted(summary.rejections_by_code.items()):
         table.add_row(f"  rejected {code}", str(count))
     table.add_row("event clusters in database", str(summary.clusters))
@@ -203,12 +205,18 @@ def _print_summary(summary: api.IngestSummary, db: str) -> None:
         out.print(events)
 
 
-
-
 # What fits a terminal; csv and json carry every column.
 TABLE_EVENT_COLUMNS = (
-    "id", "date_start", "sub_event_type", "actor1", "actor2", "location", "country",
-    "fatalities_low", "certainty", "cluster_id",
+    "id",
+    "date_start",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "country",
+    "fatalities_low",
+    "certainty",
+    "cluster_id",
 )
 
 
@@ -246,6 +254,42 @@ def rejections(
     rows = Store(_db(db)).rejections()
     columns = ("path", "stage", "code", "detail", "times_seen", "last_seen")
     _print_rows(rows, columns, output_format, title="rejections")
+
+
+@app.command()
+def triaged(
+    db: DbOpt = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List documents triage stored unparsed (too few event cues), with the reason."""
+    from sitroom.store import Store
+
+    rows = Store(_db(db)).triaged()
+    columns = ("path", "title", "published", "triage", "ingested_at", "id")
+    _print_rows(rows, columns, output_format, title="triaged out")
+
+
+@app.command()
+def reprocess(
+    db: DbOpt = None,
+    model: ModelOpt = None,
+    triaged_out: Annotated[
+        bool,
+        typer.Option("--triaged-out", help="Process in full the documents triage left unparsed."),
+    ] = False,
+) -> None:
+    """Process stored documents again (now: those triage left unparsed)."""
+    if not triaged_out:
+        err.print("nothing to do: say what to reprocess (--triaged-out)")
+        raise typer.Exit(code=2)
+    from sitroom import api
+
+    try:
+        summary = api.reprocess_triaged(db=_db(db), spacy_model=model)
+    except SitroomError as error:
+        _fail(error)
+        return
+    _print_summary(summary, _db(db), command="reprocess --triaged-out")
 
 
 def _print_rows(

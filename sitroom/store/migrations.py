@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from sitroom.store import schema
 
@@ -29,7 +29,17 @@ def _m001_initial(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("001_initial", _m001_initial),)
+def _m002_documents_triage(conn: Connection) -> None:
+    """Documents triage left unparsed keep the reason in ``documents.triage``."""
+    # A database created after this column joined schema.documents has it already.
+    if "triage" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN triage TEXT"))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("001_initial", _m001_initial),
+    Migration("002_documents_triage", _m002_documents_triage),
+)
 
 
 def applied(engine: Engine) -> list[str]:
