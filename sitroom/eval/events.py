@@ -35,6 +35,7 @@ from sitroom.extract.event_classify import classify_text
 from sitroom.extract.events import extract_events
 from sitroom.extract.taxonomy import by_code, by_name
 from sitroom.nlp import get_nlp
+from sitroom.nlp.cascade import pipe_as_configured
 from sitroom.resolve.actors import normalize_actor, same_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 
@@ -79,7 +80,7 @@ class _Clock:
         disable = [
             p for p in ("parser", "ner", "sitroom_entities") if light and p in nlp.pipe_names
         ]
-        docs = list(nlp.pipe(texts, batch_size=64, disable=disable))
+        docs = list(pipe_as_configured(nlp, texts, batch_size=64, disable=disable))
         self.parse += time.perf_counter() - start
         self.docs += len(docs)
         return docs

@@ -27,6 +27,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitroom.settings import get_settings, is_on
 from sitroom.triage.lexicon import load_lexicon
 
 # The components that need the parse-worthy sentences only; every other one
@@ -159,3 +160,16 @@ def parse_stream(
             batch = []
     if batch:
         yield from parse_texts(nlp, batch, cascade=cascade)
+
+
+def pipe_as_configured(
+    nlp: Language, texts: Iterable[str], *, batch_size: int, disable: Sequence[str] = ()
+) -> Iterator[Doc]:
+    """``nlp.pipe``, or the cascade when the ``nlp_cascade`` setting is on (for evaluations).
+
+    A caller that disables components (a light pass without parser or NER) gets
+    ``nlp.pipe`` either way.
+    """
+    if disable or not is_on(get_settings().nlp_cascade):
+        return iter(nlp.pipe(texts, batch_size=batch_size, disable=list(disable)))
+    return parse_stream(nlp, texts, cascade=True, batch_size=batch_size)
