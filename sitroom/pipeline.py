@@ -8,8 +8,11 @@ Stages, in data-flow order (one subpackage each):
    for what ftfy leaves (lost-byte mojibake).
 3. ``clean``   (:mod:`sitroom.clean`)   remove site furniture (promo lines, related
    headlines, credits, nav); every removed piece is kept in ``removed``.
+   Then document triage (:mod:`sitroom.triage`) weighs the text's event cues; a
+   document with too few is recorded with a ``triage`` reason and not parsed.
 4. ``nlp``     (:mod:`sitroom.nlp`)     one spaCy pipeline per process, with domain
-   entity patterns; documents are parsed in batches with ``nlp.pipe``.
+   entity patterns; documents are parsed in batches with ``nlp.pipe`` (or the
+   sentence cascade, :mod:`sitroom.nlp.cascade`, when switched on).
 5. ``extract`` (:mod:`sitroom.extract`) quotes, attributions, events, numbers and dates,
    each with character offsets into the cleaned text.
 6. ``resolve`` (:mod:`sitroom.resolve`) relative dates, actor names and places (offline
