@@ -11,7 +11,9 @@ IndiaPoliceEvents articles, all from ../shared (see ``sitroom.eval.feeds``). For
 whole feed and for the 38 reports alone it prints, from one run: a plain ``nlp.pipe``
 full pass; sitroom with triage and the sentence cascade off; with triage on; with
 triage and the cascade on; the share of documents (and words) triaged out, the share
-of tokens the cascade parses, and each docs/s as a ratio to spaCy's. The documents are
+of tokens the cascade parses, and each docs/s as a ratio to spaCy's, by the wall
+clock and by this process's CPU time (which other work on a shared machine disturbs
+less). The documents are
 read before the clock starts, so ingest is not timed in this mode.
 
 A benchmark, not a test: nothing here asserts a timing. On a shared machine the
@@ -19,6 +21,7 @@ figures move from run to run; compare ratios from the same run only.
 
     python benchmarks/throughput.py [--repeat N] [PATH ...]
     python benchmarks/throughput.py --mixed [--repeat N]
+    python benchmarks/throughput.py --tune [--repeat N]   # batch size and n_process
 """
 
 from __future__ import annotations
@@ -47,13 +50,15 @@ def default_inputs() -> list[Path]:
     return [REPO / "samples"]
 
 
-def _median(run: Callable[[], object], repeat: int) -> float:
-    times = []
+def _median(run: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``run`` (CPU time moves less on a shared machine)."""
+    walls, cpus = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def corpus_mode(paths: list[Path], repeat: int) -> None:
@@ -120,17 +125,20 @@ def _feed_report(name: str, raws: Sequence[RawDocument], repeat: int) -> None:
             list(process(raws, options=options))
 
         seconds[setup] = _median(run, repeat)
-    spacy_s = seconds["spaCy nlp.pipe full pass"]
+    spacy_wall, spacy_cpu = seconds["spaCy nlp.pipe full pass"]
     sys.stdout.write(
         f"\n== {name}: {n_docs} documents, {words} words; repeat {repeat} (median)\n"
         f"triaged out: {1 - len(kept) / max(n_docs, 1):.3f} of documents, "
         f"{1 - kept_words / max(words, 1):.3f} of words; "
         f"cascade parses {parsed / max(tokens, 1):.3f} of the kept documents' tokens\n"
-        f"{'':30}{'docs/s':>10}{'words/s':>12}{'seconds':>10}{'x spaCy':>10}\n"
+        f"{'wall clock':30}{'docs/s':>10}{'words/s':>12}{'seconds':>10}{'x spaCy':>10}"
+        f"   | CPU:{'docs/s':>8}{'seconds':>10}{'x spaCy':>10}\n"
     )
-    for setup, s in seconds.items():
+    for setup, (wall, cpu) in seconds.items():
         sys.stdout.write(
-            f"{setup:30}{n_docs / s:10.1f}{words / s:12.0f}{s:10.2f}{spacy_s / s:10.2f}\n"
+            f"{setup:30}{n_docs / wall:10.1f}{words / wall:12.0f}{wall:10.2f}"
+            f"{spacy_wall / wall:10.2f}   |     {n_docs / cpu:8.1f}{cpu:10.2f}"
+            f"{spacy_cpu / cpu:10.2f}\n"
         )
 
 
@@ -147,13 +155,39 @@ def mixed_mode(repeat: int) -> None:
     _feed_report("corpus reports only", feed["corpus reports"], repeat)
 
 
+def tune_mode(repeat: int) -> None:
+    """spaCy's docs/s on the corpus reports by batch size and process count."""
+    from sitroom.eval.feeds import corpus_reports
+
+    nlp = get_nlp()
+    texts = [p.text for p in prepare_stream(corpus_reports()) if isinstance(p, Prepared)]
+    list(nlp.pipe(texts[:2]))
+    sys.stdout.write(
+        f"nlp.pipe over {len(texts)} corpus reports, repeat {repeat} (median)\n"
+        f"{'n_process':>10}{'batch':>8}{'docs/s':>10}{'CPU s (this process)':>22}\n"
+    )
+    for n_process in (1, 2):
+        for batch in (4, 16, 64):
+
+            def run(n: int = n_process, b: int = batch) -> None:
+                list(nlp.pipe(texts, batch_size=b, n_process=n))
+
+            wall, cpu = _median(run, repeat)
+            sys.stdout.write(f"{n_process:10}{batch:8}{len(texts) / wall:10.1f}{cpu:22.2f}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=None, help="timed runs (median kept)")
     parser.add_argument("--mixed", action="store_true", help="the mixed feed from ../shared")
+    parser.add_argument(
+        "--tune", action="store_true", help="nlp.pipe by batch size and n_process (corpus)"
+    )
     args = parser.parse_args()
-    if args.mixed:
+    if args.tune:
+        tune_mode(args.repeat or 3)
+    elif args.mixed:
         mixed_mode(args.repeat or 1)
     else:
         corpus_mode(args.paths or default_inputs(), args.repeat or 3)

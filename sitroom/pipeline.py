@@ -241,17 +241,21 @@ def analyse_stream(
     nlp = get_nlp(options.spacy_model)
     triage, cascade = options.triage_on(), options.cascade_on()
     batch: list[Prepared | Rejection | Record] = []
+    waiting = 0  # documents in the batch that wait for the parser
     for item in items:
+        result: Prepared | Rejection | Record = item
         if triage and isinstance(item, Prepared):
             decision = triage_text(item.text)
             if not decision.keep:
-                # Not held back for the batch: input order is kept all the same.
-                batch.append(triaged_record(item, decision.reason or "triaged out"))
-                continue
-        batch.append(item)
-        if sum(isinstance(i, Prepared) for i in batch) >= options.batch_size:
+                result = triaged_record(item, decision.reason or "triaged out")
+        if not isinstance(result, Prepared) and not waiting:
+            yield result  # nothing before it is waiting: input order is kept
+            continue
+        batch.append(result)
+        waiting += isinstance(result, Prepared)
+        if waiting >= options.batch_size:
             yield from _run_batch(nlp, batch, cascade=cascade)
-            batch = []
+            batch, waiting = [], 0
     if batch:
         yield from _run_batch(nlp, batch, cascade=cascade)
 

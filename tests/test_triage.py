@@ -66,13 +66,11 @@ def _raw(name: str, text: str) -> RawDocument:
 def test_pipeline_stores_triaged_documents_unparsed_and_reprocess_runs_them(
     tmp_path: Path,
 ) -> None:
-    records = [
-        r
-        for r in process([_raw("clash.txt", CLASH), _raw("budget.txt", BUDGET)])
-        if isinstance(r, Record)
-    ]
-    assert [r.source.path for r in records] == ["clash.txt", "budget.txt"]  # order kept
-    clash, budget = records
+    inputs = [_raw("before.txt", BUDGET), _raw("clash.txt", CLASH), _raw("budget.txt", BUDGET)]
+    records = [r for r in process(inputs) if isinstance(r, Record)]
+    # Input order is kept, whether a document waits for the parser or not.
+    assert [r.source.path for r in records] == ["before.txt", "clash.txt", "budget.txt"]
+    _, clash, budget = records
     assert clash.triage is None and clash.events and clash.entities
     assert budget.triage is not None and budget.text == BUDGET
     assert budget.entities == () and budget.quotes == () and budget.events == ()
