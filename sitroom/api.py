@@ -37,6 +37,8 @@ class IngestSummary:
     events_by_type: Counter[str] = field(default_factory=Counter)
     rejections_by_code: Counter[str] = field(default_factory=Counter)
     clusters: int = 0
+    # Stored with metadata and a triage reason, not parsed (counted in ``stored`` too).
+    triaged_out: int = 0
 
     @property
     def seen(self) -> int:
@@ -113,6 +115,7 @@ def ingest(
             continue
         if store.add_record(result):
             summary.stored += 1
+            summary.triaged_out += result.triage is not None
             summary.events_by_type.update(event.event_type for event in result.events)
         else:
             summary.skipped += 1
@@ -158,3 +161,38 @@ def brief(
     finally:
         if not isinstance(db, Store):
             store.close()
+
+
+def reprocess_triaged(
+    *,
+    db: str | Path | Store = "sitroom.db",
+    spacy_model: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Process in full every document triage left unparsed, and store it again.
+
+    ``stored`` counts the documents processed; one that fails becomes a stored
+    rejection and stays triaged out.
+    """
+    from sitroom.triage.rerun import rerun_triaged
+
+    store = db if isinstance(db, Store) else Store(db)
+    summary = IngestSummary()
+    options = PipelineOptions(spacy_model=spacy_model)
+    for result in rerun_triaged(store, options=options):
+        if isinstance(result, Rejection):
+            store.add_rejection(result)
+            summary.rejected += 1
+            summary.rejections_by_code[f"{result.stage}/{result.code}"] += 1
+            path = result.path
+        else:
+            store.replace_record(result)
+            summary.stored += 1
+            summary.events_by_type.update(event.event_type for event in result.events)
+            path = result.source.path
+        if progress is not None:
+            progress(summary, path)
+    summary.clusters = recluster(store)
+    if not isinstance(db, Store):
+        store.close()
+    return summary

@@ -113,6 +113,7 @@ class Store:
                     record_json=json.dumps(data, ensure_ascii=False),
                     pipeline=record.pipeline,
                     ingested_at=_now(),
+                    triage=record.triage,
                 )
             )
             rows = [
@@ -121,6 +122,29 @@ class Store:
             if rows:
                 conn.execute(schema.events.insert(), rows)
         return True
+
+    def replace_record(self, record: Record) -> None:
+        """Store a record again under its id (a triaged-out document processed in full)."""
+        data = to_dict(record)
+        with self.engine.begin() as conn:
+            found = conn.execute(
+                update(schema.documents)
+                .where(schema.documents.c.id == record.id)
+                .values(
+                    record_json=json.dumps(data, ensure_ascii=False),
+                    pipeline=record.pipeline,
+                    ingested_at=_now(),
+                    triage=record.triage,
+                )
+            )
+            if found.rowcount == 0:
+                raise LookupError(f"no stored document {record.id}")
+            conn.execute(schema.events.delete().where(schema.events.c.document_id == record.id))
+            rows = [
+                _event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])
+            ]
+            if rows:
+                conn.execute(schema.events.insert(), rows)
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record a rejection; seeing the same one again bumps its count instead of duplicating."""
@@ -220,6 +244,24 @@ class Store:
         )
         if limit is not None:
             stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
+
+    def triaged(self) -> list[dict[str, Any]]:
+        """Documents triage left unparsed: fine content, not event-bearing, not rejections."""
+        table = schema.documents
+        stmt = (
+            select(
+                table.c.id,
+                table.c.path,
+                table.c.title,
+                table.c.published,
+                table.c.triage,
+                table.c.ingested_at,
+            )
+            .where(table.c.triage.is_not(None))
+            .order_by(table.c.path)
+        )
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(stmt)]
 

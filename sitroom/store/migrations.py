@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from sitroom.store import schema
 
@@ -27,6 +27,13 @@ def _m001_initial(conn: Connection) -> None:
         conn,
         tables=[schema.documents, schema.events, schema.rejections, schema.clusters],
     )
+
+
+def _m002_documents_triage(conn: Connection) -> None:
+    """Documents triage left unparsed keep the reason in ``documents.triage``."""
+    # A database created after this column joined schema.documents has it already.
+    if "triage" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN triage TEXT"))
 
 
 def _serve_search_index(conn: Connection) -> None:
@@ -65,6 +72,7 @@ def _serve_facet_indexes(conn: Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("001_initial", _m001_initial),
+    Migration("002_documents_triage", _m002_documents_triage),
     Migration("015a_search_index", _serve_search_index),
     Migration("015b_event_sources", _serve_event_sources),
     Migration("015c_review", _serve_review),

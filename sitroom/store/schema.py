@@ -43,6 +43,9 @@ documents = Table(
     Column("record_json", Text, nullable=False),
     Column("pipeline", String(40), nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    # Why triage left the document unparsed; NULL when processed in full
+    # (migration 002_documents_triage).
+    Column("triage", Text),
 )
 
 events = Table(
