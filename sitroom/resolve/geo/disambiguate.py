@@ -154,6 +154,19 @@ def _filter(gaz: Gazetteer, m: Mention, cands: tuple[Candidate, ...]) -> tuple[C
         # Likewise an admin2 that holds a city of its name ("New York County").
         holders = {p.admin2 for p in cities}
         keep(lambda c: not (c.place.kind == "admin2" and c.place.id in holders))
+    # "Gaza Strip", "West Bank": a country's alternate spelling that is the
+    # name of one of its own regions names the region, not the whole country.
+    key = fold(m.text).removeprefix("the ")
+    own = {
+        c.place.cc
+        for c in cands
+        if c.place.kind in ("admin1", "area") and fold(c.place.name) == key
+    }
+    keep(
+        lambda c: (
+            not (c.place.kind == "country" and c.place.cc in own and fold(c.place.name) != key)
+        )
+    )
     if m.kind_hint == "city":
         keep(lambda c: c.place.kind == "city")
     elif m.kind_hint == "region":

@@ -51,8 +51,16 @@ _FEATURE_AFTER = re.compile(
 )
 
 
+_REGION_AFTER = re.compile(r"^\s+(?i:province|governorate|region|oblast|prefecture)\b")
+_PLURAL_AFTER = re.compile(
+    r"^\s+(?:provinces|governorates|districts|counties|regions|states|oblasts|parishes|"
+    r"towns|cities|villages)\b"
+)
 _NATURAL_AFTER = re.compile(r"^\s+(?i:river|lake|sea|mountains?)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|(?:the|its|their)\s+capital,?)\s+$")
+# "Adamawa state", "northern Shan state": lower-case "state" after a name the
+# gazetteer has as a province (never "Islamic State").
+_STATE_AFTER = re.compile(r"^\s+state\b")
 
 
 def _place_by_cue(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
@@ -62,7 +70,9 @@ def _place_by_cue(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool
     kind, _ = of_phrase(text[max(0, start - 80) : start])
     if kind is not None or _FEATURE_AFTER.match(text[end : end + 20]):
         return True
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 10) : start])) and _scan_accepts(
+    if _STATE_AFTER.match(text[end : end + 10]):
+        return _names_kind(gazetteer, text[start:end], ("admin1",))
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20) : start])) and _scan_accepts(
         gazetteer, text[start:end]
     )
 
@@ -119,9 +129,34 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                 Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
             )
     if scan:
-        mentions.extend(_scan(doc, gazetteer, covered))
+        found = _scan(doc, gazetteer, covered)
+        mentions.extend(found)
+        # "two towns of Adamawa state -- Madagali and wa Kubla": a sentence that
+        # names a province vouches for small towns of that province it names.
+        regions = _named_regions(gazetteer, text, mentions)
+        if regions:
+            for m in found:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
+            mentions.extend(_scan(doc, gazetteer, covered, regions))
     mentions.sort(key=lambda m: m.start)
     return tuple(with_cues(text, mentions))
+
+
+def _named_regions(
+    gazetteer: Gazetteer, text: str, mentions: Iterable[Mention]
+) -> dict[int, set[tuple[str, str | None]]]:
+    """Per sentence start: the (country, admin1) of provinces it names as such ("X state")."""
+    out: dict[int, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        after = text[m.end : m.end + 20]
+        if not (_STATE_AFTER.match(after) or _REGION_AFTER.match(after)):
+            continue
+        for c in gazetteer.lookup(m.text):
+            if c.main and c.place.kind == "admin1":
+                out.setdefault(m.sent_start, set()).add((c.place.cc, c.place.admin1))
+    return out
 
 
 def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Mention, ...]:
@@ -147,7 +182,14 @@ def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Men
     return tuple(with_cues(doc.text, sorted(out, key=lambda m: m.start)))
 
 
-def _scan(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+def _scan(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    covered: set[int],
+    regions: dict[int, set[tuple[str, str | None]]] | None = None,
+) -> list[Mention]:
+    """Proper-noun runs no entity covers that the gazetteer accepts; with
+    ``regions``, only towns (any size) of a province their sentence names."""
     found: list[Mention] = []
     i = 0
     tokens = list(doc)
@@ -167,7 +209,13 @@ def _scan(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
         hit = None
         for stop in range(run_end, i - 1, -1):
             span = doc[i : stop + 1]
-            if _scan_accepts(gazetteer, span.text):
+            if regions is not None:
+                ok = _in_region(gazetteer, span.text, regions.get(span.sent.start_char, set()))
+            else:
+                ok = _scan_accepts(gazetteer, span.text) or _feature_named(
+                    gazetteer, doc.text, span.start_char, span.end_char
+                )
+            if ok:
                 hit = span
                 break
         if hit is None:
@@ -198,6 +246,30 @@ def _scan_accepts(gazetteer: Gazetteer, text: str) -> bool:
             kind == "city" and cand.place.population >= SCAN_MIN_POPULATION
         ):
             return True
+    return False
+
+
+def _in_region(gazetteer: Gazetteer, text: str, regions: set[tuple[str, str | None]]) -> bool:
+    if not regions or demonym_country(text) is not None:
+        return False
+    return any(
+        c.main and c.place.kind == "city" and (c.place.cc, c.place.admin1) in regions
+        for c in gazetteer.lookup(text)
+    )
+
+
+def _names_kind(gazetteer: Gazetteer, text: str, kinds: tuple[str, ...]) -> bool:
+    return any(c.main and c.place.kind in kinds for c in gazetteer.lookup(text))
+
+
+def _feature_named(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
+    """ "the nearby Gwoza district", "Adamawa state": a name the text calls a
+    place is taken whatever its population, when the gazetteer has it as one."""
+    after = text[end : end + 20]
+    if _STATE_AFTER.match(after):
+        return _names_kind(gazetteer, text[start:end], ("admin1",))
+    if _FEATURE_AFTER.match(after) and demonym_country(text[start:end]) is None:
+        return _names_kind(gazetteer, text[start:end], ("admin1", "admin2", "city"))
     return False
 
 
@@ -245,6 +317,19 @@ def with_cues(text: str, mentions: list[Mention]) -> list[Mention]:
             and gap in (" and ", ", ", ", and ")
         ):
             out[idx] = replace(m, kind_hint=prev.kind_hint, qualifier=prev.qualifier)
+    # "in Idlib and Homs provinces": a plural feature word after the last covers the first.
+    for idx in range(len(out) - 2, -1, -1):
+        m, nxt = out[idx], out[idx + 1]
+        gap = text[m.end : nxt.start]
+        plural = _PLURAL_AFTER.match(text[nxt.end : nxt.end + 20])
+        if (
+            plural
+            and m.kind_hint is None
+            and nxt.kind_hint is not None
+            and m.demonym_cc is None
+            and gap in (" and ", ", ", ", and ")
+        ):
+            out[idx] = replace(m, kind_hint=nxt.kind_hint)
     # "the Raqqa town of Tabqa": Raqqa qualifies Tabqa; it is not a location of its own.
     for idx, m in enumerate(out):
         if m.qualifier and idx > 0:
