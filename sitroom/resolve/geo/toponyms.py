@@ -8,7 +8,7 @@ covers, for places the small NER model misses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -140,8 +140,37 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                 if span is not None:
                     covered.update(range(span.start, span.end))
             mentions.extend(_scan(doc, gazetteer, covered, regions))
+            mentions.extend(_entity_parts_in_region(doc, gazetteer, mentions, regions))
     mentions.sort(key=lambda m: m.start)
     return tuple(with_cues(text, mentions))
+
+
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _entity_parts_in_region(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    regions: dict[int, set[tuple[str, str | None]]],
+) -> list[Mention]:
+    """ "Madagali and Mubi" tagged as one ORG: each listed name that is a town
+    of the province the sentence names."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        wanted = regions.get(ent.sent.start_char)
+        if not wanted or ent.label_ in PLACE_LABELS:
+            continue
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):
+            continue
+        pos = ent.start_char
+        for part in _LIST_SEP.split(ent.text):
+            start = doc.text.index(part, pos) if part else pos
+            pos = start + len(part)
+            if part and _in_region(gazetteer, part, wanted):
+                sent = ent.sent
+                out.append(Mention(part, start, pos, "gazetteer", sent.start_char, sent.end_char))
+    return out
 
 
 def _named_regions(
