@@ -147,3 +147,16 @@ def test_region_cues_find_small_places(nlp: Language) -> None:
     found = {m.text: m for m in find_mentions(doc, gazetteer)}
     assert {"Gwoza", "Adamawa", "Madagali", "Bujumbura"} <= set(found)
     assert found["Idlib"].kind_hint == "region" == found["Hama"].kind_hint
+
+
+def test_unresolvable_place_takes_the_country_its_sentence_names(gaz: Gazetteer) -> None:
+    text = "Gunmen killed nine people in the Burundian hamlet of Rugombo Hill on Sunday."
+    doc = make_doc(text, ["Burundian", "Rugombo Hill"], label="NORP")
+    (event,) = geocode_events(doc, (_line_event(text, text, "Rugombo Hill"),), gazetteer=gaz)
+    assert (event.location, event.geo_precision, event.latitude) == ("Burundi", 3, None)
+    assert event.location_text == "Rugombo Hill"
+    # A country people went to is not where it happened.
+    moved = "Gunmen killed nine people at Rugombo Hill before they fled to Burundi."
+    doc = make_doc(moved, ["Rugombo Hill", "Burundi"])
+    (event,) = geocode_events(doc, (_line_event(moved, moved, "Rugombo Hill"),), gazetteer=gaz)
+    assert event.location is None and event.location_text == "Rugombo Hill"

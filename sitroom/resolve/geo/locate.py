@@ -24,6 +24,7 @@ from sitroom.resolve.geo.context import (
     is_demonym,
     is_own_town,
     is_subplace,
+    moved_or_based,
     plausible,
     report_frame,
 )
@@ -228,7 +229,31 @@ def _contained(
         return _fill_near(event, gaz, found.place, said)
     if frame.town is not None and not own_town:
         return _fill_near(event, gaz, frame.town, said)
+    country = _sentence_country(doc.text, gaz, mentions, places, spans)
+    if country is not None:
+        # "in a northeastern Nigerian village": all the sentence says is the country.
+        return fill_country(event, country, said)
     return replace(event, location_text=said)
+
+
+def _sentence_country(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    spans: Sequence[tuple[int, int]],
+) -> GazPlace | None:
+    """The one country the evidence names (by name or demonym), not as a
+    destination, origin or speaker's base."""
+    named: set[str] = set()
+    for m, p in zip(mentions, places, strict=True):
+        if not any(s <= m.start and m.end <= e for s, e in spans) or moved_or_based(text, m.start):
+            continue
+        if m.demonym_cc is not None:
+            named.add(m.demonym_cc)
+        elif p.place is not None and p.place.kind == "country":
+            named.add(p.place.cc)
+    return gaz.country(next(iter(named))) if len(named) == 1 else None
 
 
 def _fill_near(event: Event, gaz: Gazetteer, gp: GazPlace | None, said: str | None) -> Event:
