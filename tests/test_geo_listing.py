@@ -160,3 +160,11 @@ def test_unresolvable_place_takes_the_country_its_sentence_names(gaz: Gazetteer)
     doc = make_doc(moved, ["Rugombo Hill", "Burundi"])
     (event,) = geocode_events(doc, (_line_event(moved, moved, "Rugombo Hill"),), gazetteer=gaz)
     assert event.location is None and event.location_text == "Rugombo Hill"
+
+
+def test_a_part_of_a_region_is_coded_to_the_region(gaz: Gazetteer) -> None:
+    from sitroom.resolve.geo.disambiguate import candidates
+
+    assert [c.place.name for c in candidates(gaz, "southern Gaza Strip")] == ["Gaza Strip"]
+    assert candidates(gaz, "Northern Iraq") == ()  # a country part stays a country mention
+    assert candidates(gaz, "Central Manbij") == ()  # towns have no parts in the gazetteer

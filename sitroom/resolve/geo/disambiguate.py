@@ -106,7 +106,27 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
             "township": ("city", "admin2"),
         }.get(last, ("admin1", "admin2"))
         return tuple(c for c in candidates(gaz, head) if c.place.kind in kinds)
+    # "Southern Borno", "northern Shan": a part of a region is coded to the
+    # region (only when the whole name is not a place: "South Sudan").
+    first, _, rest = key.partition(" ")
+    if rest and first in _DIRECTIONS:
+        return tuple(c for c in candidates(gaz, rest) if c.place.kind in ("admin1", "admin2"))
     return ()
+
+
+_DIRECTIONS = frozenset(
+    [
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
+)
 
 
 def _constraint(gaz: Gazetteer, text: str | None) -> tuple[str, str | None] | None:
