@@ -176,17 +176,19 @@ def _filter(gaz: Gazetteer, m: Mention, cands: tuple[Candidate, ...]) -> tuple[C
         keep(lambda c: not (c.place.kind == "admin2" and c.place.id in holders))
     # "Gaza Strip", "West Bank": a country's alternate spelling that is the
     # name of one of its own regions names the region, not the whole country.
-    key = fold(m.text).removeprefix("the ")
-    own = {
-        c.place.cc
-        for c in cands
-        if c.place.kind in ("admin1", "area") and fold(c.place.name) == key
-    }
-    keep(
-        lambda c: (
-            not (c.place.kind == "country" and c.place.cc in own and fold(c.place.name) != key)
-        )
-    )
+    if any(c.place.kind == "country" for c in cands):
+        key = fold(m.text).removeprefix("the ")
+        aliased = {
+            c.place.cc for c in cands if c.place.kind == "country" and fold(c.place.name) != key
+        }
+        own = {
+            c.place.cc
+            for c in cands
+            if c.place.cc in aliased
+            and c.place.kind in ("admin1", "area")
+            and fold(c.place.name) == key
+        }
+        keep(lambda c: not (c.place.kind == "country" and c.place.cc in own))
     if m.kind_hint == "city":
         keep(lambda c: c.place.kind == "city")
     elif m.kind_hint == "region":

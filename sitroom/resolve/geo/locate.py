@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitroom.nlp.text import doc_text
 from sitroom.records import Event
 from sitroom.resolve.geo.context import (
     SUBPLACE_KM,
@@ -47,7 +48,7 @@ def geocode_with(
     context: GeoContext | None = None,
 ) -> tuple[Event, ...]:
     frame = report_frame(gaz, mentions, places, context)
-    listing = find_listing(doc.text)
+    listing = find_listing(doc_text(doc))
     out = []
     for event in events:
         spans = [(e.start, e.end) for e in event.evidence]
@@ -107,7 +108,7 @@ def _section(
     """A list item whose own place is not resolvable: coded to the country its
     section names ("Strikes in Iraq"), keeping its own text, or left unplaced."""
     at = min((s for s, _ in spans), default=0)
-    country = section_country(doc.text, listing, mentions, places, at)
+    country = section_country(doc_text(doc), listing, mentions, places, at)
     if country is None:
         return event
     return fill_country(event, country, event.location_text)
@@ -138,11 +139,11 @@ def _stray_subplace(
 ) -> bool:
     """ "the Dniprovskyi district" of a Kherson report resolved to a place far
     from the report's town (Dniprovskyi, Kyiv): a homonym, not this district."""
-    if p.place is None or not is_subplace(doc.text, m.end):
+    if p.place is None or not is_subplace(doc_text(doc), m.end):
         return False
     if p.place.kind in ("admin1", "admin2"):
         return False  # "the Gwoza district" resolved to the district itself
-    j = container(doc.text, mentions, places, frame, at=m.start, spans=[], subplace=True)
+    j = container(doc_text(doc), mentions, places, frame, at=m.start, spans=[], subplace=True)
     town = places[j].place if j is not None else frame.town
     if town is None or town.id == p.place.id:
         return False
@@ -203,17 +204,17 @@ def _contained(
     coded to the place that contains it (precision 2; 3 for a province), else
     to the dateline's town, else left without coordinates."""
     at = m.start if inside else min((s for s, _ in spans), default=m.start)
-    own_town = inside and is_own_town(doc.text, m.start)
+    own_town = inside and is_own_town(doc_text(doc), m.start)
     # A list item ("* Near Kisik, ...") is contained only by what its own line names.
     item = any(listing.in_item(s) for s, _ in spans)
     j = container(
-        doc.text,
+        doc_text(doc),
         mentions,
         places,
         frame,
         at=at,
         spans=spans,
-        subplace=inside and is_subplace(doc.text, m.end),
+        subplace=inside and is_subplace(doc_text(doc), m.end),
         window=not own_town and not item,
     )
     said = event.location_text or (m.text if inside else None)
@@ -229,7 +230,7 @@ def _contained(
         return _fill_near(event, gaz, found.place, said)
     if frame.town is not None and not own_town:
         return _fill_near(event, gaz, frame.town, said)
-    country = _sentence_country(doc.text, gaz, mentions, places, spans)
+    country = _sentence_country(doc_text(doc), gaz, mentions, places, spans)
     if country is not None:
         # "in a northeastern Nigerian village": all the sentence says is the country.
         return fill_country(event, country, said)
@@ -291,8 +292,8 @@ def _add_mention(
     from sitroom.resolve.geo.toponyms import mentions_from_spans
 
     hints = hint_countries(gaz, context)
-    starts = [doc.text.find(location_text, s, e) for s, e in spans]
-    start = next((s for s in starts if s >= 0), doc.text.find(location_text))
+    starts = [doc_text(doc).find(location_text, s, e) for s, e in spans]
+    start = next((s for s in starts if s >= 0), doc_text(doc).find(location_text))
     if start < 0:
         return mentions, resolve(gaz, mentions, hint_countries=hints)
     end = start + len(location_text)

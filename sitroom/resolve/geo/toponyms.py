@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from sitroom.nlp.text import doc_text
 from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
 from sitroom.resolve.geo.cues import (
     CITY_WORDS,
@@ -96,7 +97,7 @@ class Mention:
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple[Mention, ...]:
     """All place and demonym mentions of ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[Mention] = []
     covered: set[int] = set()
     for ent in doc.ents:
@@ -129,7 +130,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                 Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
             )
     if scan:
-        found = _scan(doc, gazetteer, covered)
+        found = _scan(doc, text, gazetteer, covered)
         mentions.extend(found)
         # "two towns of Adamawa state -- Madagali and wa Kubla": a sentence that
         # names a province vouches for small towns of that province it names.
@@ -139,8 +140,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     covered.update(range(span.start, span.end))
-            mentions.extend(_scan(doc, gazetteer, covered, regions))
-            mentions.extend(_entity_parts_in_region(doc, gazetteer, mentions, regions))
+            # By token start (asking Span.sent per token is slow).
+            by_pos = {
+                t.idx: regions[sent.start_char]
+                for sent in doc.sents
+                if sent.start_char in regions
+                for t in sent
+            }
+            mentions.extend(_scan(doc, text, gazetteer, covered, by_pos))
+            mentions.extend(_entity_parts_in_region(doc, text, gazetteer, mentions, by_pos))
     mentions.sort(key=lambda m: m.start)
     return tuple(with_cues(text, mentions))
 
@@ -150,6 +158,7 @@ _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 def _entity_parts_in_region(
     doc: Doc,
+    text: str,
     gazetteer: Gazetteer,
     mentions: Sequence[Mention],
     regions: dict[int, set[tuple[str, str | None]]],
@@ -158,14 +167,14 @@ def _entity_parts_in_region(
     of the province the sentence names."""
     out: list[Mention] = []
     for ent in doc.ents:
-        wanted = regions.get(ent.sent.start_char)
+        wanted = regions.get(ent.start_char)
         if not wanted or ent.label_ in PLACE_LABELS:
             continue
         if any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):
             continue
         pos = ent.start_char
         for part in _LIST_SEP.split(ent.text):
-            start = doc.text.index(part, pos) if part else pos
+            start = text.index(part, pos) if part else pos
             pos = start + len(part)
             if part and _in_region(gazetteer, part, wanted):
                 sent = ent.sent
@@ -195,8 +204,8 @@ def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Men
         span = doc.char_span(start, end, alignment_mode="expand")
         sent = span.sent if span is not None else None
         sent_start = sent.start_char if sent is not None else 0
-        sent_end = sent.end_char if sent is not None else len(doc.text)
-        surface = doc.text[start:end]
+        sent_end = sent.end_char if sent is not None else len(doc_text(doc))
+        surface = doc_text(doc)[start:end]
         out.append(
             Mention(
                 surface,
@@ -208,17 +217,19 @@ def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Men
                 demonym_cc=demonym_country(surface),
             )
         )
-    return tuple(with_cues(doc.text, sorted(out, key=lambda m: m.start)))
+    return tuple(with_cues(doc_text(doc), sorted(out, key=lambda m: m.start)))
 
 
 def _scan(
     doc: Doc,
+    text: str,
     gazetteer: Gazetteer,
     covered: set[int],
     regions: dict[int, set[tuple[str, str | None]]] | None = None,
 ) -> list[Mention]:
     """Proper-noun runs no entity covers that the gazetteer accepts; with
-    ``regions``, only towns (any size) of a province their sentence names."""
+    ``regions`` (token start → provinces its sentence names), only towns of
+    any size in those provinces."""
     found: list[Mention] = []
     i = 0
     tokens = list(doc)
@@ -239,10 +250,10 @@ def _scan(
         for stop in range(run_end, i - 1, -1):
             span = doc[i : stop + 1]
             if regions is not None:
-                ok = _in_region(gazetteer, span.text, regions.get(span.sent.start_char, set()))
+                ok = _in_region(gazetteer, span.text, regions.get(span.start_char, set()))
             else:
                 ok = _scan_accepts(gazetteer, span.text) or _feature_named(
-                    gazetteer, doc.text, span.start_char, span.end_char
+                    gazetteer, text, span.start_char, span.end_char
                 )
             if ok:
                 hit = span
