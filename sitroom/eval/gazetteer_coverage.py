@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sitroom.eval.report import EvalReport, EvalRow, benchmark_path
+from sitroom.eval.report import BenchmarkDataMissing, EvalReport, EvalRow, benchmark_path
 from sitroom.resolve.geo.disambiguate import candidates, haversine_km
 from sitroom.resolve.geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 
@@ -181,7 +181,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in args
     paths = [a for a in args if not a.startswith("--")]
-    cov = measure(gold_files(Path(paths[0]) if paths else None))
+    try:
+        cov = measure(gold_files(Path(paths[0]) if paths else None))
+    except BenchmarkDataMissing as missing:
+        sys.stderr.write(f"skipped: {missing}\n")
+        return 2
     summary = cov.summary()
     if as_json:
         summary["checks"] = [asdict(c) for c in cov.checks]
