@@ -24,16 +24,20 @@ from sitroom.resolve.geo.cues import (
 )
 from sitroom.resolve.geo.gazetteer import Gazetteer
 from sitroom.resolve.geo.normalize import fold
+from sitroom.resolve.geo.spotting import (
+    PLACE_LABELS,
+    STATE_AFTER,
+    feature_named,
+    in_region,
+    joined,
+    listed_after,
+    place_by_cue,
+    scan_accepts,
+)
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Longest proper-noun run tried as one name by the gazetteer scan ("Rio de
 # Janeiro" is 3 tokens; longer runs are organisation names).
 MAX_SCAN_TOKENS = 4
-# A place found only by the gazetteer scan must be this populous (or be a
-# country/region): small-town names collide with surnames and common words.
-# Chosen on LGL: lower values added more false names than found toponyms.
-SCAN_MIN_POPULATION = 50_000
-
 _NEAR = re.compile(
     r"\b(?i:near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|countryside\s+of|"
     r"district\s+of|suburbs?\s+of|environs\s+of|villages?\s+(?:around|near|outside)|"
@@ -47,35 +51,12 @@ _IN_CONTAINER = re.compile(
 
 
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})?-[A-Z][a-z]+")
-_FEATURE_AFTER = re.compile(
-    r"^\s+(?:" + "|".join(sorted((CITY_WORDS | REGION_WORDS) - {"capital", "state"})) + r")\b"
-)
-
-
 _REGION_AFTER = re.compile(r"^\s+(?i:province|governorate|region|oblast|prefecture)\b")
 _PLURAL_AFTER = re.compile(
     r"^\s+(?:provinces|governorates|districts|counties|regions|states|oblasts|parishes|"
     r"towns|cities|villages)\b"
 )
 _NATURAL_AFTER = re.compile(r"^\s+(?i:river|lake|sea|mountains?)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at|(?:the|its|their)\s+capital,?)\s+$")
-# "Adamawa state", "northern Shan state": lower-case "state" after a name the
-# gazetteer has as a province (never "Islamic State").
-_STATE_AFTER = re.compile(r"^\s+state\b")
-
-
-def _place_by_cue(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
-    """An entity of another label that the text calls a place: "the town of
-    Anéfis" (tagged PERSON), "Mali's Kidal region" (tagged NORP), "a market
-    in Kherson" (tagged ORG) when the name is one the gazetteer scan accepts."""
-    kind, _ = of_phrase(text[max(0, start - 80) : start])
-    if kind is not None or _FEATURE_AFTER.match(text[end : end + 20]):
-        return True
-    if _STATE_AFTER.match(text[end : end + 10]):
-        return _names_kind(gazetteer, text[start:end], ("admin1",))
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 20) : start])) and _scan_accepts(
-        gazetteer, text[start:end]
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +81,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
     text = doc_text(doc)
     mentions: list[Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in joined(doc.ents, text):
         covered.update(range(ent.start, ent.end))
         start, end = ent.start_char, ent.end_char
         surface = ent.text
@@ -121,7 +102,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                     demonym_cc=cc,
                 )
             )
-        elif ent.label_ in PLACE_LABELS or _place_by_cue(gazetteer, text, start, end):
+        elif (
+            ent.label_ in PLACE_LABELS
+            or place_by_cue(gazetteer, text, start, end)
+            or listed_after(
+                gazetteer,
+                text,
+                mentions[-1].end if mentions and mentions[-1].demonym_cc is None else None,
+                start,
+                end,
+            )
+        ):
             # "Mazar-i-Sharif": the small model stops at the first hyphen.
             tail = _HYPHEN_TAIL.match(text, end)
             if tail:
@@ -148,7 +139,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                 for t in sent
             }
             mentions.extend(_scan(doc, text, gazetteer, covered, by_pos))
-            mentions.extend(_entity_parts_in_region(doc, text, gazetteer, mentions, by_pos))
+            mentions.extend(_entity_partsin_region(doc, text, gazetteer, mentions, by_pos))
     mentions.sort(key=lambda m: m.start)
     return tuple(with_cues(text, mentions))
 
@@ -156,7 +147,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def _entity_parts_in_region(
+def _entity_partsin_region(
     doc: Doc,
     text: str,
     gazetteer: Gazetteer,
@@ -176,7 +167,7 @@ def _entity_parts_in_region(
         for part in _LIST_SEP.split(ent.text):
             start = text.index(part, pos) if part else pos
             pos = start + len(part)
-            if part and _in_region(gazetteer, part, wanted):
+            if part and in_region(gazetteer, part, wanted):
                 sent = ent.sent
                 out.append(Mention(part, start, pos, "gazetteer", sent.start_char, sent.end_char))
     return out
@@ -189,7 +180,7 @@ def _named_regions(
     out: dict[int, set[tuple[str, str | None]]] = {}
     for m in mentions:
         after = text[m.end : m.end + 20]
-        if not (_STATE_AFTER.match(after) or _REGION_AFTER.match(after)):
+        if not (STATE_AFTER.match(after) or _REGION_AFTER.match(after)):
             continue
         for c in gazetteer.lookup(m.text):
             if c.main and c.place.kind == "admin1":
@@ -250,9 +241,9 @@ def _scan(
         for stop in range(run_end, i - 1, -1):
             span = doc[i : stop + 1]
             if regions is not None:
-                ok = _in_region(gazetteer, span.text, regions.get(span.start_char, set()))
+                ok = in_region(gazetteer, span.text, regions.get(span.start_char, set()))
             else:
-                ok = _scan_accepts(gazetteer, span.text) or _feature_named(
+                ok = scan_accepts(gazetteer, span.text) or feature_named(
                     gazetteer, text, span.start_char, span.end_char
                 )
             if ok:
@@ -273,44 +264,6 @@ def _scan(
         )
         i = hit.end
     return found
-
-
-def _scan_accepts(gazetteer: Gazetteer, text: str) -> bool:
-    if demonym_country(text) is not None:
-        return False
-    for cand in gazetteer.lookup(text):
-        if not cand.main:
-            continue
-        kind = cand.place.kind
-        if kind in ("country", "admin1") or (
-            kind == "city" and cand.place.population >= SCAN_MIN_POPULATION
-        ):
-            return True
-    return False
-
-
-def _in_region(gazetteer: Gazetteer, text: str, regions: set[tuple[str, str | None]]) -> bool:
-    if not regions or demonym_country(text) is not None:
-        return False
-    return any(
-        c.main and c.place.kind == "city" and (c.place.cc, c.place.admin1) in regions
-        for c in gazetteer.lookup(text)
-    )
-
-
-def _names_kind(gazetteer: Gazetteer, text: str, kinds: tuple[str, ...]) -> bool:
-    return any(c.main and c.place.kind in kinds for c in gazetteer.lookup(text))
-
-
-def _feature_named(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
-    """ "the nearby Gwoza district", "Adamawa state": a name the text calls a
-    place is taken whatever its population, when the gazetteer has it as one."""
-    after = text[end : end + 20]
-    if _STATE_AFTER.match(after):
-        return _names_kind(gazetteer, text[start:end], ("admin1",))
-    if _FEATURE_AFTER.match(after) and demonym_country(text[start:end]) is None:
-        return _names_kind(gazetteer, text[start:end], ("admin1", "admin2", "city"))
-    return False
 
 
 def with_cues(text: str, mentions: list[Mention]) -> list[Mention]:
