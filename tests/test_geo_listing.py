@@ -171,3 +171,15 @@ def test_a_part_of_a_region_is_coded_to_the_region(gaz: Gazetteer) -> None:
     assert [c.place.name for c in candidates(gaz, "southern Gaza Strip")] == ["Gaza Strip"]
     assert candidates(gaz, "Northern Iraq") == ()  # a country part stays a country mention
     assert candidates(gaz, "Central Manbij") == ()  # towns have no parts in the gazetteer
+
+
+@pytest.mark.model
+def test_a_name_tagged_a_place_once_is_a_place_throughout(nlp: Language) -> None:
+    from sitroom.resolve.geo import get_gazetteer
+
+    text = (
+        "Protesters gathered again in Ferguson, Missouri on Tuesday.\n\n"
+        "Ferguson, a small suburb, has seen clashes with police every night."
+    )
+    found = [m for m in find_mentions(nlp(text), get_gazetteer()) if m.text == "Ferguson"]
+    assert len(found) == 2

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitroom.nlp.text import doc_text
 from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
@@ -50,6 +50,7 @@ _IN_CONTAINER = re.compile(
 )
 
 
+_NEVER_PLACES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})?-[A-Z][a-z]+")
 _REGION_AFTER = re.compile(r"^\s+(?i:province|governorate|region|oblast|prefecture)\b")
 _PLURAL_AFTER = re.compile(
@@ -81,6 +82,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
     text = doc_text(doc)
     mentions: list[Mention] = []
     covered: set[int] = set()
+    named: set[str] = set()  # what the model tags as a place somewhere in the text
+    others: list[tuple[Span, int, int, str]] = []
     for ent in joined(doc.ents, text):
         covered.update(range(ent.start, ent.end))
         start, end = ent.start_char, ent.end_char
@@ -120,8 +123,20 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
             mentions.append(
                 Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
             )
+            if ent.label_ in PLACE_LABELS:
+                named.add(surface)
+        elif ent.label_ not in _NEVER_PLACES and (ent.label_ != "PERSON" or len(ent) == 1):
+            # A full name ("Michael Brown") is a person whatever else is so called.
+            others.append((ent, start, end, surface))
+    # "Ferguson, a community ..." tagged ORG where the report tags Ferguson a
+    # place elsewhere: one name, one sense in a report.
+    mentions.extend(
+        Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
+        for ent, start, end, surface in others
+        if surface in named
+    )
     if scan:
-        found = _scan(doc, text, gazetteer, covered)
+        found = _scan(doc, text, gazetteer, covered, named=named)
         mentions.extend(found)
         # "two towns of Adamawa state -- Madagali and wa Kubla": a sentence that
         # names a province vouches for small towns of that province it names.
@@ -139,7 +154,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                 for t in sent
             }
             mentions.extend(_scan(doc, text, gazetteer, covered, by_pos))
-            mentions.extend(_entity_partsin_region(doc, text, gazetteer, mentions, by_pos))
+            mentions.extend(_entity_parts_in_region(doc, text, gazetteer, mentions, by_pos))
     mentions.sort(key=lambda m: m.start)
     return tuple(with_cues(text, mentions))
 
@@ -147,7 +162,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
 _LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
-def _entity_partsin_region(
+def _entity_parts_in_region(
     doc: Doc,
     text: str,
     gazetteer: Gazetteer,
@@ -217,6 +232,8 @@ def _scan(
     gazetteer: Gazetteer,
     covered: set[int],
     regions: dict[int, set[tuple[str, str | None]]] | None = None,
+    *,
+    named: frozenset[str] | set[str] = frozenset(),
 ) -> list[Mention]:
     """Proper-noun runs no entity covers that the gazetteer accepts; with
     ``regions`` (token start → provinces its sentence names), only towns of
@@ -243,8 +260,10 @@ def _scan(
             if regions is not None:
                 ok = in_region(gazetteer, span.text, regions.get(span.start_char, set()))
             else:
-                ok = scan_accepts(gazetteer, span.text) or feature_named(
-                    gazetteer, text, span.start_char, span.end_char
+                ok = (
+                    span.text in named
+                    or scan_accepts(gazetteer, span.text)
+                    or feature_named(gazetteer, text, span.start_char, span.end_char)
                 )
             if ok:
                 hit = span
