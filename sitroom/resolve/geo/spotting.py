@@ -59,8 +59,9 @@ def listed_after(
     )
 
 
-def joined(ents: Iterable[Span], text: str) -> list[Span]:
-    """ "Dayr Az" + "Zawr Province" (both PERSON): one name the model cut in two."""
+def joined(gazetteer: Gazetteer, ents: Iterable[Span], text: str) -> list[Span]:
+    """ "Dayr Az" + "Zawr Province" (both PERSON): one name the model cut in
+    two, when the whole is a name the scan accepts."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -70,6 +71,7 @@ def joined(ents: Iterable[Span], text: str) -> list[Span]:
             and ent.label_ not in PLACE_LABELS
             and text[prev.end_char : ent.start_char] == " "
             and prev.sent == ent.sent
+            and scan_accepts(gazetteer, text[prev.start_char : ent.end_char])
         ):
             out[-1] = prev.doc[prev.start : ent.end]
             out[-1].label_ = ent.label_

@@ -84,7 +84,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
     covered: set[int] = set()
     named: set[str] = set()  # what the model tags as a place somewhere in the text
     others: list[tuple[Span, int, int, str]] = []
-    for ent in joined(doc.ents, text):
+    for ent in joined(gazetteer, doc.ents, text):
         covered.update(range(ent.start, ent.end))
         start, end = ent.start_char, ent.end_char
         surface = ent.text
