@@ -106,7 +106,27 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
             "township": ("city", "admin2"),
         }.get(last, ("admin1", "admin2"))
         return tuple(c for c in candidates(gaz, head) if c.place.kind in kinds)
+    # "Southern Borno", "northern Shan": a part of a region is coded to the
+    # region (only when the whole name is not a place: "South Sudan").
+    first, _, rest = key.partition(" ")
+    if rest and first in _DIRECTIONS:
+        return tuple(c for c in candidates(gaz, rest) if c.place.kind in ("admin1", "admin2"))
     return ()
+
+
+_DIRECTIONS = frozenset(
+    [
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
+)
 
 
 def _constraint(gaz: Gazetteer, text: str | None) -> tuple[str, str | None] | None:
@@ -154,6 +174,21 @@ def _filter(gaz: Gazetteer, m: Mention, cands: tuple[Candidate, ...]) -> tuple[C
         # Likewise an admin2 that holds a city of its name ("New York County").
         holders = {p.admin2 for p in cities}
         keep(lambda c: not (c.place.kind == "admin2" and c.place.id in holders))
+    # "Gaza Strip", "West Bank": a country's alternate spelling that is the
+    # name of one of its own regions names the region, not the whole country.
+    if any(c.place.kind == "country" for c in cands):
+        key = fold(m.text).removeprefix("the ")
+        aliased = {
+            c.place.cc for c in cands if c.place.kind == "country" and fold(c.place.name) != key
+        }
+        own = {
+            c.place.cc
+            for c in cands
+            if c.place.cc in aliased
+            and c.place.kind in ("admin1", "area")
+            and fold(c.place.name) == key
+        }
+        keep(lambda c: not (c.place.kind == "country" and c.place.cc in own))
     if m.kind_hint == "city":
         keep(lambda c: c.place.kind == "city")
     elif m.kind_hint == "region":
