@@ -54,7 +54,10 @@ def test_store_commands_and_help_do_not_import_spacy(tmp_path: Path) -> None:
 
 
 def test_the_api_still_loads_the_pipeline_when_used() -> None:
-    code = "import sys, sitroom; f = sitroom.extract; print(callable(f), 'spacy' in sys.modules)"
+    code = (
+        "import sys, sitroom; f = sitroom.extract_records; "
+        "print(callable(f), 'spacy' in sys.modules)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code],
         cwd=REPO,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sitroom.resolve.geo.disambiguate import haversine_km
+from sitroom.distance import haversine_km
 
 METHOD = "dedupe-v1"
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitroom.distance import haversine_km
 from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
 from sitroom.resolve.geo.cues import demonym_country, neighbour_table
 from sitroom.resolve.geo.gazetteer import Candidate, Gazetteer
@@ -62,13 +63,6 @@ CITY_SHARE_OF_PROVINCE = 0.1
 class _Scored:
     place: GazPlace
     score: float
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitroom.distance import haversine_km
 from sitroom.nlp.text import doc_text
 from sitroom.records import Event
 from sitroom.resolve.geo.context import (
@@ -29,7 +30,6 @@ from sitroom.resolve.geo.context import (
     plausible,
     report_frame,
 )
-from sitroom.resolve.geo.disambiguate import haversine_km
 from sitroom.resolve.geo.gazetteer import Gazetteer
 from sitroom.resolve.geo.link import mention_score, pick, precision
 from sitroom.resolve.geo.listing import Listing, find_listing, section_country
