@@ -382,6 +382,8 @@ def report(
     ] = None,
 ) -> None:
     """Write a situation brief (HTML, PDF or Markdown) for a place, actor and period."""
+    from sitroom import api
+
     start, end = _day(date_from, "--from"), _day(date_to, "--to")
     try:
         with err.status(f"writing {out.name}"):
