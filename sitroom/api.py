@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sitroom.dedupe import recluster
+from sitroom.dedupe import dedupe_pending
+from sitroom.dedupe import recluster as recluster  # part of the API: rebuild every cluster
+from sitroom.dedupe.run import cluster_count
 from sitroom.ingest import IngestOptions, iter_raw
 from sitroom.pipeline import (
     PipelineOptions,
@@ -112,7 +114,9 @@ def ingest(
         else:
             summary.skipped += 1
         report(result.source.path)
-    summary.clusters = recluster(store)
+    # Only the events stored now are linked, against the clusters in their blocks.
+    dedupe_pending(store)
+    summary.clusters = cluster_count(store)
     if not isinstance(db, Store):
         store.close()
     return summary

@@ -30,6 +30,7 @@ EVALS: dict[str, tuple[str, str]] = {
     "quotes": ("sitroom.eval.quotes", "run_quotes_eval"),
     "events": ("sitroom.eval.events", "run_events_eval"),
     "geo": ("sitroom.eval.geo", "run_geo_eval"),
+    "dedupe": ("sitroom.eval.dedupe", "run_dedupe_eval"),
 }
 
 LimitOpt = Annotated[

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from sitroom.store import schema
 
@@ -30,6 +30,26 @@ def _m001_initial(conn: Connection) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (Migration("001_initial", _m001_initial),)
+
+
+# -- issue 17: incremental, blocked dedupe (self-contained; appended) -----------------
+def _add_column(conn: Connection, table: str, column: str, sql_type: str) -> None:
+    """Add a column unless the table already has it (fresh databases get it from 001)."""
+    if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
+def _m_dedupe_blocks(conn: Connection) -> None:
+    _add_column(conn, "events", "merge_reason", "TEXT")
+    schema.metadata.create_all(conn, tables=[schema.dedupe_blocks])
+    # Cluster ids are now the founding event's id; clusters numbered the old way
+    # would collide, so they are cleared and the next ingest (or ``recluster``)
+    # clusters every event again.
+    conn.execute(text("UPDATE events SET cluster_id = NULL"))
+    conn.execute(text("DELETE FROM clusters"))
+
+
+MIGRATIONS += (Migration("002_dedupe_blocks", _m_dedupe_blocks),)
 
 
 def applied(engine: Engine) -> list[str]:

@@ -8,6 +8,7 @@ document that could not be processed, with its stage and code.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -76,6 +77,8 @@ events = Table(
     Column("notes", Text),
     Column("cluster_id", Integer),
     Column("event_json", Text, nullable=False),
+    # Extra columns (added by later migrations, so they come after the first ones).
+    Column("merge_reason", Text),  # why dedupe put this event in its cluster; NULL: founder
     UniqueConstraint("document_id", "ordinal", name="uq_events_document_ordinal"),
 )
 Index("ix_events_type", events.c.event_type)
@@ -115,3 +118,17 @@ clusters = Table(
     Column("n_sources", Integer, nullable=False),
     Column("method", String(40), nullable=False),
 )
+
+# Dedupe's blocking index (sitroom/dedupe/blocks.py): each clustered event filed under
+# a few (sub-event type, place) keys with its day range, so a new event finds its
+# candidates by an index range scan instead of reading every stored event.
+dedupe_blocks = Table(
+    "dedupe_blocks",
+    metadata,
+    Column("block", BigInteger, nullable=False),
+    Column("day", Integer, nullable=False),  # first day, proleptic ordinal
+    Column("day_end", Integer, nullable=False),
+    Column("cluster_id", Integer, nullable=False),
+    Column("event_id", Integer, ForeignKey("events.id"), nullable=False),
+)
+Index("ix_dedupe_blocks_block_day", dedupe_blocks.c.block, dedupe_blocks.c.day)
