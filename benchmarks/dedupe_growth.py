@@ -22,6 +22,7 @@ import math
 import random
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -84,54 +85,59 @@ def _event(
     }
 
 
-def _rows(n_events: int, seed: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _rows(
+    n_events: int, seed: int, chunk: int = 50_000
+) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Documents and events rows, ``chunk`` at a time (a million rows at once is GBs)."""
     rng = random.Random(seed)
     places = _places(rng)
-    documents, events = [], []
     earlier: list[tuple[dict[str, Any], tuple[str, str], date]] = []
-    for i in range(n_events):
-        day = START + timedelta(days=i // PER_DAY)
-        if earlier and rng.random() < 0.2:
-            place, sub, when = rng.choice(earlier[-PER_DAY * 2 :])
-        else:
-            place, sub, when = rng.choice(places), rng.choice(SUBS), day
-            earlier.append((place, sub, when))
-        doc = f"{i:064x}"
-        data = _event(rng, place, sub, when)
-        documents.append(
-            {
-                "id": doc,
-                "path": f"synthetic/{i}.txt",
-                "format": "txt",
-                "text": "",
-                "record_json": "{}",
-                "pipeline": "synthetic",
-                "ingested_at": "2026-01-01",
-            }
-        )
-        events.append(
-            {
-                **{k: data.get(k) for k in ("event_type", "sub_event_type", "location", "country")},
-                **{k: data.get(k) for k in ("admin1", "latitude", "longitude", "geo_precision")},
-                "document_id": doc,
-                "ordinal": 0,
-                "date_start": data["date_start"],
-                "date_end": data["date_end"],
-                "certainty": "reported",
-                "aggregate": 0,
-                "event_json": json.dumps(data),
-            }
-        )
-    return documents, events
+    for first in range(0, n_events, chunk):
+        documents, events = [], []
+        for i in range(first, min(first + chunk, n_events)):
+            day = START + timedelta(days=i // PER_DAY)
+            if earlier and rng.random() < 0.2:
+                place, sub, when = rng.choice(earlier[-PER_DAY * 2 :])
+            else:
+                place, sub, when = rng.choice(places), rng.choice(SUBS), day
+                earlier.append((place, sub, when))
+                del earlier[: -PER_DAY * 2]
+            doc = f"{i:064x}"
+            data = _event(rng, place, sub, when)
+            documents.append(
+                {
+                    "id": doc,
+                    "path": f"synthetic/{i}.txt",
+                    "format": "txt",
+                    "text": "",
+                    "record_json": "{}",
+                    "pipeline": "synthetic",
+                    "ingested_at": "2026-01-01",
+                }
+            )
+            events.append(
+                {
+                    **{k: data.get(k) for k in ("event_type", "sub_event_type", "location")},
+                    **{k: data.get(k) for k in ("country", "admin1", "latitude", "longitude")},
+                    "geo_precision": data.get("geo_precision"),
+                    "document_id": doc,
+                    "ordinal": 0,
+                    "date_start": data["date_start"],
+                    "date_end": data["date_end"],
+                    "certainty": "reported",
+                    "aggregate": 0,
+                    "event_json": json.dumps(data),
+                }
+            )
+        yield documents, events
 
 
 def _build(path: Path, n_events: int) -> Store:
     store = Store(path)
-    documents, events = _rows(n_events, seed=n_events)
-    with store.engine.begin() as conn:
-        for start in range(0, n_events, 50_000):
-            conn.execute(schema.documents.insert(), documents[start : start + 50_000])
-            conn.execute(schema.events.insert(), events[start : start + 50_000])
+    for documents, events in _rows(n_events, seed=n_events):
+        with store.engine.begin() as conn:
+            conn.execute(schema.documents.insert(), documents)
+            conn.execute(schema.events.insert(), events)
     return store
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from sitroom.records import Record, Rejection, to_dict
-from sitroom.store import schema
+from sitroom.store import packing, schema
 from sitroom.store.migrations import migrate
 
 
@@ -110,7 +110,8 @@ class Store:
                     title=record.title,
                     published=record.published,
                     text=record.text,
-                    record_json=json.dumps(data, ensure_ascii=False),
+                    record_json="",  # the record is in record_z (store/packing.py)
+                    record_z=packing.pack(data),
                     pipeline=record.pipeline,
                     ingested_at=_now(),
                 )
@@ -197,10 +198,13 @@ class Store:
         return rows[0] if rows else None
 
     def record(self, document_id: str) -> dict[str, Any] | None:
-        stmt = select(schema.documents.c.record_json).where(schema.documents.c.id == document_id)
+        table = schema.documents
+        stmt = select(table.c.text, table.c.record_json, table.c.record_z).where(
+            table.c.id == document_id
+        )
         with self.engine.connect() as conn:
             row = conn.execute(stmt).first()
-        return json.loads(row[0]) if row else None
+        return packing.unpack(row[0], row[1], row[2]) if row else None
 
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         table = schema.documents

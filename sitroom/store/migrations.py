@@ -7,13 +7,15 @@ applied ones are never edited.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, inspect, select, text, update
+from sqlalchemy.schema import CreateIndex
 
-from sitroom.store import schema
+from sitroom.store import packing, schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,3 +78,30 @@ def migrate(engine: Engine) -> list[str]:
             )
         ran.append(migration.name)
     return ran
+
+
+# -- issue 17: each text stored once, records compressed, indexed filters (appended) ---
+def _m_store_compact(conn: Connection) -> None:
+    binary = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+    _add_column(conn, "documents", "record_z", binary)
+    # The old plain indexes served only case-sensitive filters, which nothing runs.
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_type"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_country"))
+    for index in schema.events.indexes:
+        if index.name in schema.SEARCH_INDEXES:
+            conn.execute(CreateIndex(index, if_not_exists=True))
+    # Records stored with their text inside the JSON are packed the new way.
+    table = schema.documents
+    old = select(table.c.id, table.c.record_json).where(
+        table.c.record_z.is_(None) & (table.c.record_json != "")
+    )
+    while rows := conn.execute(old.limit(1000)).fetchall():
+        for document_id, record_json in rows:
+            conn.execute(
+                update(table)
+                .where(table.c.id == document_id)
+                .values(record_json="", record_z=packing.pack(json.loads(record_json)))
+            )
+
+
+MIGRATIONS += (Migration("003_store_compact", _m_store_compact),)

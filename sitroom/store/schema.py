@@ -14,11 +14,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -44,6 +46,10 @@ documents = Table(
     Column("record_json", Text, nullable=False),
     Column("pipeline", String(40), nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    # Extra columns (added by later migrations, so they come after the first ones).
+    # The record without its text, zlib-compressed (store/packing.py); record_json is
+    # then empty. Rows from before keep their JSON in record_json.
+    Column("record_z", LargeBinary),
 )
 
 events = Table(
@@ -81,10 +87,21 @@ events = Table(
     Column("merge_reason", Text),  # why dedupe put this event in its cluster; NULL: founder
     UniqueConstraint("document_id", "ordinal", name="uq_events_document_ordinal"),
 )
-Index("ix_events_type", events.c.event_type)
-Index("ix_events_country", events.c.country)
 Index("ix_events_date", events.c.date_start)
 Index("ix_events_cluster", events.c.cluster_id)
+# Every filter of EventQuery has an index. The text filters match case-insensitively
+# on lower(column), so the indexes are on that expression (both SQLite and
+# PostgreSQL use them), with date_start second to serve the newest-first order.
+Index("ix_events_country_ci", func.lower(events.c.country), events.c.date_start)
+Index("ix_events_type_ci", func.lower(events.c.event_type), events.c.date_start)
+Index("ix_events_sub_type_ci", func.lower(events.c.sub_event_type), events.c.date_start)
+Index("ix_events_date_end", events.c.date_end)
+SEARCH_INDEXES = (
+    "ix_events_country_ci",
+    "ix_events_type_ci",
+    "ix_events_sub_type_ci",
+    "ix_events_date_end",
+)
 
 rejections = Table(
     "rejections",
