@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sitroom.db
 
-.PHONY: install demo test lint typecheck unit eval-gate test-slow bench serve clean
+.PHONY: install demo test lint typecheck unit test-dask eval-gate test-slow bench serve clean
 
 $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ demo: install
 	$(BIN)/sitroom ingest samples/ --db $(DB)
 	$(BIN)/sitroom events --db $(DB) --limit 12
 
-test: lint typecheck unit eval-gate
+test: lint typecheck unit test-dask eval-gate
 
 lint: install
 	$(BIN)/ruff check sitroom tests benchmarks
@@ -30,6 +30,10 @@ typecheck: install
 
 unit: install
 	scripts/with-postgres $(BIN)/pytest -q
+
+# Ingest on real Dask LocalClusters (workers load the model: a minute or two).
+test-dask: install
+	$(BIN)/pytest -q -m dask
 
 # Pinned quality floors on ../shared/benchmarks; skips with a message when absent.
 eval-gate: install

@@ -20,7 +20,7 @@ from sitroom.pipeline import (
     run,
 )
 from sitroom.records import Record, Rejection
-from sitroom.scale import process_parallel
+from sitroom.scale import Skipped, process_parallel, scheduler_address
 from sitroom.store import Store
 
 
@@ -68,13 +68,15 @@ def ingest(
     ingest_options: IngestOptions | None = None,
     progress: ProgressCallback | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Process and store every document under ``paths``; idempotent by cleaned-text hash.
 
     Documents already stored are recognised after cleaning and are not parsed
     again. Rejections are stored and counted; the run never stops on one. With
-    ``workers > 1`` the work runs on Dask processes and only this process writes;
-    already stored documents are then recognised when they come back.
+    ``workers > 1``, or a Dask ``scheduler`` address (else ``SITROOM_DASK_SCHEDULER``),
+    the work runs on Dask workers (docs/scale.md), which also skip stored documents
+    before parsing; only this process writes.
     """
     store = db if isinstance(db, Store) else Store(db)
     options = PipelineOptions(
@@ -97,11 +99,21 @@ def ingest(
             yield item
 
     results = (
-        process_parallel(paths, options=options, workers=workers)
-        if workers > 1
+        process_parallel(
+            paths,
+            options=options,
+            workers=workers,
+            scheduler=scheduler,
+            store_url=store.url if store.url != "sqlite://" else None,
+        )
+        if workers > 1 or scheduler_address(scheduler)
         else analyse_stream(new_only(), options=options)
     )
     for result in results:
+        if isinstance(result, Skipped):
+            summary.skipped += 1
+            report(result.path)
+            continue
         if isinstance(result, Rejection):
             store.add_rejection(result)
             summary.rejected += 1
