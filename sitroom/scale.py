@@ -31,7 +31,15 @@ from typing import Any
 
 from sitroom.ingest import iter_raw
 from sitroom.pipeline import PipelineOptions, process
-from sitroom.scale_parts import FILES_PER_TASK, Part, Result, Skipped, plan_parts, run_part
+from sitroom.scale_parts import (
+    FILES_PER_TASK,
+    Part,
+    Result,
+    Skipped,
+    plan_parts,
+    run_part,
+    stored_part,
+)
 
 __all__ = ["FILES_PER_TASK", "SCHEDULER_ENV", "Skipped", "process_parallel"]
 
@@ -112,9 +120,15 @@ def process_parallel(
     options = options or PipelineOptions()
     store_url = _visible_url(store_url)
     parts = plan_parts(paths, options)
-    if parts:
+    # Leading parts the store already holds whole are settled here, without a
+    # cluster: a re-ingest then costs what it costs without workers.
+    first_new = 0
+    while first_new < len(parts) and (held := stored_part(parts[first_new], options, store_url)):
+        yield from held
+        first_new += 1
+    if first_new < len(parts):
         with connect(workers, scheduler) as client:
-            yield from _run(client, parts, options, store_url, as_completed)
+            yield from _run(client, parts[first_new:], options, store_url, as_completed)
     if any(str(p) == "-" for p in paths):
         yield from process(iter_raw(["-"], options=options.ingest), options=options)
 

@@ -156,3 +156,19 @@ def run_part(part: Part, options: PipelineOptions, store_url: str | None) -> lis
         else next(analysed)
         for item in prepared
     ]
+
+
+def stored_part(part: Part, options: PipelineOptions, store_url: str | None) -> list[Result]:
+    """The part's results when the store holds every document in it, else []."""
+    if store_url is None:
+        return []
+    prepared = list(prepare_stream(read_part(part, options), options=options))
+    ids = [item.record_id for item in prepared if isinstance(item, Prepared)]
+    if not ids or stored_ids(store_url, ids) != set(ids):
+        return []
+    return [
+        Skipped(path=item.raw.source.path, record_id=item.record_id)
+        if isinstance(item, Prepared)
+        else item
+        for item in prepared
+    ]

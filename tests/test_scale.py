@@ -86,3 +86,24 @@ def test_a_part_skips_documents_the_store_holds_before_parsing(tmp_path: Path) -
     records = [r for r in results if isinstance(r, Record)]
     assert [r.id for r in records] == [expected[i].id for i in (0, 2, 3)]
     assert not any(isinstance(r, Rejection) for r in results)
+
+
+def test_a_part_the_store_holds_whole_is_settled_without_workers(tmp_path: Path) -> None:
+    from sitroom.pipeline import Prepared, prepare_stream
+    from sitroom.scale_parts import stored_part
+    from tests.test_store import _record
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"Report {i}: a bus was set on fire.", encoding="utf-8")
+    [part] = plan_parts([tmp_path], OPTIONS)
+    ids = [p.record_id for p in prepare_stream(read_part(part, OPTIONS)) if isinstance(p, Prepared)]
+    db = tmp_path.parent / f"{tmp_path.name}.db"
+    store = Store(db)
+    for record_id in ids[:2]:
+        store.add_record(_record(record_id=record_id))
+    url = f"sqlite:///{db}"
+    assert stored_part(part, OPTIONS, url) == []  # one is new: the part goes to a worker
+    store.add_record(_record(record_id=ids[2]))
+    held = stored_part(part, OPTIONS, url)
+    assert [r.record_id for r in held if isinstance(r, Skipped)] == ids
+    assert stored_part(part, OPTIONS, None) == []
