@@ -7,7 +7,6 @@ applied ones are never edited.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -90,17 +89,18 @@ def _m_store_compact(conn: Connection) -> None:
     for index in schema.events.indexes:
         if index.name in schema.SEARCH_INDEXES:
             conn.execute(CreateIndex(index, if_not_exists=True))
-    # Records stored with their text inside the JSON are packed the new way.
+    # Records stored the old way (text twice, JSON plain) are packed the new way.
     table = schema.documents
-    old = select(table.c.id, table.c.record_json).where(
+    old = select(table.c.id, table.c.text, table.c.record_json).where(
         table.c.record_z.is_(None) & (table.c.record_json != "")
     )
     while rows := conn.execute(old.limit(1000)).fetchall():
-        for document_id, record_json in rows:
+        for document_id, old_text, record_json in rows:
+            record = packing.unpack(old_text, record_json, None)
             conn.execute(
                 update(table)
                 .where(table.c.id == document_id)
-                .values(record_json="", record_z=packing.pack(json.loads(record_json)))
+                .values(text="", record_json="", record_z=packing.pack(record))
             )
 
 

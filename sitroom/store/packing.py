@@ -1,11 +1,13 @@
-"""How a record is kept in ``documents``: its text once, the rest compressed.
+"""How a record is kept in ``documents``: once, as zlib-compressed JSON.
 
-The cleaned text lives in ``documents.text`` (plain, so SQL can read it); the
-record's JSON without the text is zlib-compressed into ``documents.record_z``.
-A record is mostly quotes, entities and attributions, whose keys and phrases
-repeat, so the JSON shrinks about fivefold; before this the text was stored twice
-and the JSON plain, 5.1x the raw input per document (issue 17). Rows written
-before the change keep the full JSON in ``record_json`` and read as before.
+The whole record (its cleaned text included) is compressed into
+``documents.record_z``; ``documents.text`` and ``documents.record_json`` stay empty
+for such rows. Before, the text was stored twice (plain, and inside a plain JSON
+copy of the record): 12.9 KB per IndiaPoliceEvents article of 2.15 KB raw. Keeping
+the text plain beside a compressed rest was tried first (4.4 KB per article with
+SQLite's page overhead, above twice the raw input); compressing the text with the
+record it belongs to brings the row to about 2.3 KB. Rows written before keep their
+plain ``record_json`` (and ``text``) and read as before.
 """
 
 from __future__ import annotations
@@ -14,41 +16,20 @@ import json
 import zlib
 from typing import Any
 
-# zlib's default level: level 9 saved under 2 % more on IndiaPoliceEvents records
-# at about twice the time.
+# zlib's default level: level 9 saved 0.1 % more on IndiaPoliceEvents records.
 LEVEL = 6
 
 
-def _dictionary(text: str) -> bytes:
-    # Deflate refers back at most 32 KiB, so only the text's end can be used.
-    return text.encode("utf-8")[-32768:]
-
-
 def pack(data: dict[str, Any]) -> bytes:
-    """The record's JSON without its text, compressed with the text as dictionary.
-
-    Quotes, entities and attributions repeat phrases of the text; with the text as
-    zlib's preset dictionary each repeat costs a back-reference, not its bytes
-    (1.73 -> 1.20 KB per IndiaPoliceEvents record).
-    """
-    rest = {key: value for key, value in data.items() if key != "text"}
-    packer = zlib.compressobj(LEVEL, zdict=_dictionary(data.get("text") or ""))
-    return packer.compress(json.dumps(rest, ensure_ascii=False).encode("utf-8")) + packer.flush()
+    """The record (text included) as compressed JSON."""
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), LEVEL)
 
 
 def unpack(text: str, record_json: str | None, record_z: bytes | None) -> dict[str, Any]:
-    """The full record, with ``text`` back in its place in the key order."""
-    if record_z is None:
-        data: dict[str, Any] = json.loads(record_json or "{}")
-        data.setdefault("text", text)
-        return data
-    unpacker = zlib.decompressobj(zdict=_dictionary(text))
-    raw = unpacker.decompress(record_z) + unpacker.flush()
-    rest: dict[str, Any] = json.loads(raw.decode("utf-8"))
-    out: dict[str, Any] = {}
-    for key, value in rest.items():
-        out[key] = value
-        if key == "contributors":  # the record contract's order: text follows contributors
-            out["text"] = text
-    out.setdefault("text", text)
-    return out
+    """The full record, from whichever way its row was written."""
+    if record_z is not None:
+        packed: dict[str, Any] = json.loads(zlib.decompress(record_z).decode("utf-8"))
+        return packed
+    data: dict[str, Any] = json.loads(record_json or "{}")
+    data.setdefault("text", text)
+    return data

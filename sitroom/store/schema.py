@@ -47,8 +47,8 @@ documents = Table(
     Column("pipeline", String(40), nullable=False),
     Column("ingested_at", String(40), nullable=False),
     # Extra columns (added by later migrations, so they come after the first ones).
-    # The record without its text, zlib-compressed (store/packing.py); record_json is
-    # then empty. Rows from before keep their JSON in record_json.
+    # The record, text included, as zlib-compressed JSON (store/packing.py); text and
+    # record_json are then empty. Rows from before keep them and have no record_z.
     Column("record_z", LargeBinary),
 )
 
