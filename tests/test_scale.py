@@ -107,3 +107,28 @@ def test_a_part_the_store_holds_whole_is_settled_without_workers(tmp_path: Path)
     held = stored_part(part, OPTIONS, url)
     assert [r.record_id for r in held if isinstance(r, Skipped)] == ids
     assert stored_part(part, OPTIONS, None) == []
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_a_large_warc_is_cut_into_record_ranges_that_read_like_the_whole(
+    tmp_path: Path, name: str
+) -> None:
+    from tests.test_ingest import write_warc
+
+    pages = {
+        f"https://news.test/{i}": (
+            f"<html><head><title>Clash {i}</title></head><body><article><p>"
+            f"Police said {i} people were hurt when two crowds clashed in Vadodara on Monday."
+            " Shops were set on fire and a curfew was imposed in the old city. </p>"
+            "</article></body></html>"
+        ).encode()
+        for i in range(150)
+    }
+    pages["https://news.test/logo.png"] = b"\x89PNG"
+    source = tmp_path / name
+    write_warc(source, pages)
+    parts = plan_parts([source], OPTIONS)
+    assert len(parts) == -(-150 // LINES_PER_TASK) and {p.fmt for p in parts} == {"warc"}
+    pieces = [item for part in parts for item in read_part(part, OPTIONS)]
+    assert _items(pieces) == _items(iter_raw([source]))
+    assert len(pieces) == 150
