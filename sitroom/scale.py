@@ -29,8 +29,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from sitroom.errors import Codes, SitroomError
 from sitroom.ingest import iter_raw
 from sitroom.pipeline import PipelineOptions, process
+from sitroom.records import Rejection
 from sitroom.scale_parts import (
     FILES_PER_TASK,
     Part,
@@ -172,15 +174,41 @@ def _run(
         pending.add(future)
         return True
 
-    for _ in range(limit):
-        submit_next()
-    expected = 0
-    for future in pending:
-        done[index_of.pop(future.key)] = future.result()
-        future.release()
+    def top_up() -> None:
         # Keep ``limit`` parts running; results held back for order are bounded too.
         while pending.count() < limit and len(done) < HELD_BACK * limit and submit_next():
             pass
+
+    top_up()
+    expected = 0
+    for future in pending:
+        number = index_of.pop(future.key)
+        done[number] = _outcome(future, parts[number])
+        future.release()
+        top_up()
         while expected in done:
             yield from done.pop(expected)
             expected += 1
+        top_up()
+
+
+def _outcome(future: Any, part: Part) -> list[Result]:
+    """The part's results; a part that failed on every try becomes rejections, not a crash."""
+    try:
+        results: list[Result] = future.result()
+        return results
+    except SitroomError:
+        raise  # a setup error (no spaCy model, ...) stops the run as it does in-process
+    # The isolation boundary of a part: whatever killed it, its inputs are stored
+    # as rejections and the run goes on.
+    except Exception as exc:  # noqa: BLE001 (stored as rejections, with the cause)
+        detail = Codes.E090.format(stage="scale", reason=f"{type(exc).__name__}: {exc}")
+        where = (
+            [f"{path}#bytes={part.start}-{part.end}" for path in part.files]
+            if part.fmt
+            else part.files
+        )
+        return [
+            Rejection(path=path, stage="scale", code=Codes.E090.name, detail=detail)
+            for path in where
+        ]

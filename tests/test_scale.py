@@ -132,3 +132,29 @@ def test_a_large_warc_is_cut_into_record_ranges_that_read_like_the_whole(
     pieces = [item for part in parts for item in read_part(part, OPTIONS)]
     assert _items(pieces) == _items(iter_raw([source]))
     assert len(pieces) == 150
+
+
+class _Failed:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def result(self) -> None:
+        raise self.error
+
+
+def test_a_part_that_fails_on_every_try_is_stored_as_rejections_not_a_crash() -> None:
+    from sitroom.errors import Codes, SitroomError
+    from sitroom.scale import _outcome
+    from sitroom.scale_parts import Part
+
+    part = Part(files=("a.txt", "b.txt"))
+    rejected = _outcome(_Failed(RuntimeError("KilledWorker: 3 workers died")), part)
+    assert [(r.path, r.stage, r.code) for r in rejected if isinstance(r, Rejection)] == [
+        ("a.txt", "scale", "E090"),
+        ("b.txt", "scale", "E090"),
+    ]
+    assert "KilledWorker" in rejected[0].detail  # type: ignore[union-attr]
+    ranged = _outcome(_Failed(OSError("gone")), Part(files=("w.jsonl",), fmt="jsonl", end=99))
+    assert [r.path for r in ranged if isinstance(r, Rejection)] == ["w.jsonl#bytes=0-99"]
+    with pytest.raises(SitroomError):
+        _outcome(_Failed(SitroomError(Codes.E030, stage="nlp", name="xx")), part)
