@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitroom.dedupe import recluster
+from sitroom.dedupe import dedupe_pending
+from sitroom.dedupe import recluster as recluster  # part of the API: rebuild every cluster
+from sitroom.dedupe.run import cluster_count
 from sitroom.ingest import IngestOptions, iter_raw
 from sitroom.pipeline import (
     PipelineOptions,
@@ -20,7 +22,7 @@ from sitroom.pipeline import (
 )
 from sitroom.records import Record, Rejection
 from sitroom.review import reapply as reapply_reviews
-from sitroom.scale import process_parallel
+from sitroom.scale import Skipped, process_parallel, scheduler_address
 from sitroom.store import Store
 
 if TYPE_CHECKING:
@@ -73,13 +75,15 @@ def ingest(
     ingest_options: IngestOptions | None = None,
     progress: ProgressCallback | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Process and store every document under ``paths``; idempotent by cleaned-text hash.
 
     Documents already stored are recognised after cleaning and are not parsed
     again. Rejections are stored and counted; the run never stops on one. With
-    ``workers > 1`` the work runs on Dask processes and only this process writes;
-    already stored documents are then recognised when they come back.
+    ``workers > 1``, or a Dask ``scheduler`` address (else ``SITROOM_DASK_SCHEDULER``),
+    the work runs on Dask workers (docs/scale.md), which also skip stored documents
+    before parsing; only this process writes.
     """
     store = db if isinstance(db, Store) else Store(db)
     options = PipelineOptions(
@@ -102,11 +106,21 @@ def ingest(
             yield item
 
     results = (
-        process_parallel(paths, options=options, workers=workers)
-        if workers > 1
+        process_parallel(
+            paths,
+            options=options,
+            workers=workers,
+            scheduler=scheduler,
+            store_url=store.url if store.url != "sqlite://" else None,
+        )
+        if workers > 1 or scheduler_address(scheduler)
         else analyse_stream(new_only(), options=options)
     )
     for result in results:
+        if isinstance(result, Skipped):
+            summary.skipped += 1
+            report(result.path)
+            continue
         if isinstance(result, Rejection):
             store.add_rejection(result)
             summary.rejected += 1
@@ -120,7 +134,9 @@ def ingest(
         else:
             summary.skipped += 1
         report(result.source.path)
-    summary.clusters = recluster(store)
+    # Only the events stored now are linked, against the clusters in their blocks.
+    dedupe_pending(store)
+    summary.clusters = cluster_count(store)
     reapply_reviews(store)  # human decisions win over re-extraction and reclustering
     if not isinstance(db, Store):
         store.close()

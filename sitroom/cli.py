@@ -137,6 +137,13 @@ def ingest(
     workers: Annotated[
         int, typer.Option(min=1, help="Dask worker processes (1: in this process).")
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SITROOM_DASK_SCHEDULER",
+            help="Address of a running Dask scheduler (tcp://host:8786); see docs/scale.md.",
+        ),
+    ] = None,
 ) -> None:
     """Process documents and store them; already stored documents are skipped."""
     from sitroom import api
@@ -179,6 +186,7 @@ def ingest(
                 ingest_options=IngestOptions(text_field=text_field),
                 progress=on_progress,
                 workers=workers,
+                scheduler=scheduler,
             )
     except SitroomError as error:
         _fail(error)
