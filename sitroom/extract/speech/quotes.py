@@ -126,9 +126,7 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
         if isinstance(item, Cue):
             if item.token not in by_cue and item.content is None:
                 continue  # a cue with nothing to attribute names no source
-            head = item.source_head
-            if item.token in by_cue:
-                head = sc.nearest_subject(doc, item, quoted)
+            head = sc.nearest_subject(doc, item, quoted)
             outer = _reporter(doc, item, head, said)
             if outer is not None:
                 who, where = outer[0], outer[1]

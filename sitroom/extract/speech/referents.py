@@ -102,10 +102,13 @@ def in_ranges(ranges: list[tuple[int, int]], offset: int) -> bool:
 
 
 def clause_subject(ent: Span) -> bool:
-    """The entity is a clause's subject, or stands before a subject-less main verb."""
+    """The entity is a clause's subject (or names it), or stands before a
+    subject-less main verb."""
     root = ent.root
     if root.dep_ in _SUBJECTS:
         return True
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECTS:
+        return True  # "Taiwan's main opposition party, the Kuomintang, rallied …"
     verb = ent.sent.root
     if verb.pos_ not in {"VERB", "AUX"} or ent.end > verb.i:
         return False
@@ -167,3 +170,25 @@ def previous_group(
         if len(members) > 1:
             return doc[min(m.start for m in members) : max(m.end for m in members)]
     return None
+
+
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|the|for|and|on)\s+)*)+[A-Z][\w'’.-]*)\s+\(([A-Z][A-Z-]{1,9})\)"
+)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines ("School of Americas Watch (SOAW)") and their
+    long names; only where the letters are the words' initials, in order."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        long, short = match.group(1), match.group(2).replace("-", "")
+        words = long.split()
+        # Keep the shortest tail of the name whose initials spell the acronym.
+        for start in range(len(words) - 1, -1, -1):
+            initials = "".join(w[0].upper() for w in words[start:])
+            capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
+            if short in {initials, capitals}:
+                found.setdefault(match.group(2), " ".join(words[start:]))
+                break
+    return found

@@ -31,6 +31,7 @@ from sitroom.extract.speech.mentions import (
 )
 from sitroom.extract.speech.person_roles import PERSON_POSTS
 from sitroom.extract.speech.referents import (
+    acronyms,
     clause_subject,
     coordinated_people,
     headline_ranges,
@@ -83,11 +84,13 @@ class SourceTracker:
     ents: tuple[Span, ...] = ()
     _para_starts: list[int] = field(default_factory=list)
     _headlines: list[tuple[int, int]] = field(default_factory=list)
+    _acronyms: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ents = tuple(self.doc.ents)
         self._para_starts = [0] + [t.idx + 1 for t in self.doc if "\n" in t.text]
         self._headlines = headline_ranges(self.doc)
+        self._acronyms = acronyms(self.doc.text)
 
     def paragraph_of(self, offset: int) -> int:
         lo, hi = 0, len(self._para_starts)
@@ -108,14 +111,28 @@ class SourceTracker:
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
             return self._pronoun(head, mention, para)
         text = markup_free(mention.text)
-        if text is None:
-            return None
         if text != mention.text:
-            return Resolved(text, *classify(doc, mention, self.ents))
+            # Markup a cleaner left: the person named in the phrase, if any, is
+            # the source ("{{byline|…}}veteran, Sergeant Frank Ford reports").
+            people = entities_in(self.ents, mention.full_start, mention.full_end)
+            person = next((e for e in people if e.label_ == "PERSON"), None)
+            if person is not None:
+                return self._remember(
+                    Resolved(self._full_name(person), "person", False),
+                    person.root.lemma_.lower(),
+                    para,
+                    None,
+                    mention.start,
+                )
+            return None if text is None else Resolved(text, *classify(doc, mention, self.ents))
         holder = self._post_holder(mention, para)
         if holder is not None:
             return holder
         resolved = self._named(mention) or self._described(mention)
+        if resolved.name in self._acronyms:
+            # "SOAW" after "School of Americas Watch (SOAW)" is that group.
+            long = self._acronyms[resolved.name]
+            resolved = Resolved(long, resolved.source_type, resolved.anonymous, resolved.role)
         return self._remember(
             resolved,
             head.lemma_.lower(),
@@ -195,6 +212,11 @@ class SourceTracker:
             return self._remember(
                 resolved, subject.root.lemma_.lower(), para, gender, mention.start
             )
+        body = self._previous_body(mention.start) if low in THING_PRONOUNS else None
+        if body is not None and (not self.known or self.known[-1].offset < body.start_char):
+            # An organization that is the subject after the last speaker ("The
+            # Observatory posted videos that it says …") is the likelier "it".
+            return self._body(body, para, mention.start)
         group = (
             previous_group(self.doc, self.ents, mention.start, self.paragraph_of)
             if low in PLURAL_PRONOUNS
@@ -233,13 +255,14 @@ class SourceTracker:
         if person is not None and low not in THING_PRONOUNS | PLURAL_PRONOUNS:
             resolved = Resolved(self._full_name(person), "person", False)
             return self._remember(resolved, person.root.lemma_.lower(), para, gender)
-        body = self._previous_body(mention.start) if low in THING_PRONOUNS else None
         if body is not None:
-            source_type, anonymous = classify(self.doc, mention_of(body.root, self.ents), self.ents)
-            return self._remember(
-                Resolved(body.text, source_type, anonymous), body.root.lemma_.lower(), para, None
-            )
+            return self._body(body, para, mention.start)
         return Resolved(mention.text, "unknown", False)
+
+    def _body(self, body: Span, para: int, offset: int) -> Resolved:
+        source_type, anonymous = classify(self.doc, mention_of(body.root, self.ents), self.ents)
+        resolved = Resolved(body.text, source_type, anonymous)
+        return self._remember(resolved, body.root.lemma_.lower(), para, None, offset)
 
     def _previous_subject(self, before: int) -> Span | None:
         """The last PERSON entity before ``before`` that is a clause subject, in reach."""

@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from sitroom.extract.speech.referents import (
+    acronyms,
     headline_ranges,
     markup_free,
     not_a_name,
@@ -92,3 +93,11 @@ def test_title_lines_are_headlines_and_sentences_are_not() -> None:
     doc = Doc(_VOCAB, words=text.split(" "))
     ranges = headline_ranges(doc)
     assert ranges == [(0, text.index("\n"))]
+
+
+def test_acronyms_are_read_off_their_definitions() -> None:
+    text = (
+        "Members of School of Americas Watch (SOAW) met. The Daily Telegraph (UK) said so. "
+        "Human Rights Watch (HRW) agreed."
+    )
+    assert acronyms(text) == {"SOAW": "School of Americas Watch", "HRW": "Human Rights Watch"}

@@ -137,3 +137,30 @@ def test_they_are_the_bodies_just_listed(nlp: Language) -> None:
     assert quote.speaker is not None
     for body in ("European Union", "African Union", "United Nations"):
         assert body in quote.speaker
+
+
+def test_it_is_the_organization_just_named_as_the_subject(nlp: Language) -> None:
+    text = (
+        "Thousands marched in the capital. The main opposition party, the National Unity "
+        "Congress, rallied its supporters against the import decision, which it says "
+        "threatens food safety."
+    )
+    assert _speaker_of(nlp, text, "threatens food safety") == "the National Unity Congress"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_speaks(nlp: Language) -> None:
+    # A cleaner left a template glued to the first subject; the parse hangs both
+    # phrases on the verb.
+    text = (
+        "{{byline|dateonorably discharged army veteran, Sergeant Paul Okafor reports "
+        "that he saw prisoners beaten at the base."
+    )
+    assert _speaker_of(nlp, text, "prisoners beaten") == "Sergeant Paul Okafor"
+
+
+def test_an_acronym_is_the_name_it_was_defined_for(nlp: Language) -> None:
+    text = (
+        "Members of the Coalition for Clean Rivers (CCR) marched on Friday.\n\n"
+        "CCR says the plant has poisoned the river for a decade."
+    )
+    assert _speaker_of(nlp, text, "poisoned the river") == "Coalition for Clean Rivers"
