@@ -21,8 +21,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract.speech.mentions import Mention, entities_in
-from sitroom.extract.speech.person_roles import TIME_WORDS
+from sitroom.extract.speech.mentions import NAMED, Mention, entities_in
+from sitroom.extract.speech.person_roles import PERSON_POSTS, TIME_WORDS
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY"})
 _DAYS = frozenset({"DATE", "TIME"})
@@ -192,3 +192,49 @@ def acronyms(text: str) -> dict[str, str]:
                 found.setdefault(match.group(2), " ".join(words[start:]))
                 break
     return found
+
+
+def defined_as(
+    doc: Doc, head: Token, ents: Sequence[Span], paragraph_of: Callable[[int], int]
+) -> Span | None:
+    """The named subject of an earlier "X is a … N" when "the N" speaks: "MST is a
+    large movement of farm workers. … The movement claims …" (within two
+    paragraphs)."""
+    lemma = head.lemma_.lower()
+    para = paragraph_of(head.idx)
+    for token in reversed(doc[: head.i]):
+        if para - paragraph_of(token.idx) > 1:
+            return None
+        if token.dep_ != "attr" or token.lemma_.lower() != lemma or token.head.lemma_ != "be":
+            continue
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        named = [e for e in ents if e.start <= subjects[0].i < e.end and e.label_ in NAMED]
+        if named:
+            return named[0]
+        if subjects[0].pos_ == "PROPN":
+            return doc[subjects[0].left_edge.i : subjects[0].i + 1]
+    return None
+
+
+def one_person(head: Token) -> bool:
+    """The head names one person by post: "Iraq's prime minister", "one of the
+    protest organizers"."""
+    if head.lower_ == "one":
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        posts = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        return bool(posts) and posts[0].lemma_.lower() in PERSON_POSTS
+    return head.tag_ == "NN" and head.lemma_.lower() in PERSON_POSTS
+
+
+def is_person(ent: Span, ents: Sequence[Span]) -> bool:
+    """A PERSON entity, or a surname the NER tagged as an organization here
+    ("Abadi went on television") but as part of a person's name elsewhere."""
+    if ent.label_ == "PERSON":
+        return True
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and any(o.label_ == "PERSON" and len(o) > 1 and o[-1].text == ent.text for o in ents)
+    )

@@ -34,9 +34,12 @@ from sitroom.extract.speech.referents import (
     acronyms,
     clause_subject,
     coordinated_people,
+    defined_as,
     headline_ranges,
     in_ranges,
+    is_person,
     markup_free,
+    one_person,
     previous_group,
 )
 from sitroom.extract.speech.words import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
@@ -47,16 +50,6 @@ from sitroom.extract.speech.words import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING
 MAX_PRONOUN_PARAGRAPHS = 3
 
 __all__ = ["Mention", "Resolved", "SourceTracker", "classify", "mention_of"]
-
-
-def _one_person(head: Token) -> bool:
-    """The head names one person by post: "Iraq's prime minister", "one of the
-    protest organizers"."""
-    if head.lower_ == "one":
-        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-        posts = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-        return bool(posts) and posts[0].lemma_.lower() in PERSON_POSTS
-    return head.tag_ == "NN" and head.lemma_.lower() in PERSON_POSTS
 
 
 @dataclass(slots=True)
@@ -140,7 +133,7 @@ class SourceTracker:
             None,
             mention.start,
             words=self._words(mention),
-            personal=_one_person(head),
+            personal=one_person(head),
         )
 
     def _words(self, mention: Mention) -> frozenset[str]:
@@ -268,7 +261,7 @@ class SourceTracker:
         """The last PERSON entity before ``before`` that is a clause subject, in reach."""
         para = self.paragraph_of(before)
         for ent in reversed(self.ents):
-            if ent.end_char > before or not self._is_person(ent):
+            if ent.end_char > before or not is_person(ent, self.ents):
                 continue
             if para - self.paragraph_of(ent.start_char) > 1:
                 return None
@@ -276,26 +269,13 @@ class SourceTracker:
                 return ent
         return None
 
-    def _is_person(self, ent: Span) -> bool:
-        """A PERSON entity, or a surname the NER tagged otherwise here ("Abadi
-        went on television") but as a person elsewhere in the document."""
-        if ent.label_ == "PERSON":
-            return True
-        return (
-            ent.label_ == "ORG"
-            and len(ent) == 1
-            and any(
-                o.label_ == "PERSON" and len(o) > 1 and o[-1].text == ent.text for o in self.ents
-            )
-        )
-
     def _previous_body(self, before: int) -> Span | None:
         """The last organization subject before ``before``, in reach: what "it"
         stands for when no organization has spoken yet ("The Observatory posted
         videos that it says …")."""
         para = self.paragraph_of(before)
         for ent in reversed(self.ents):
-            if ent.end_char > before or ent.label_ != "ORG" or self._is_person(ent):
+            if ent.end_char > before or ent.label_ != "ORG" or is_person(ent, self.ents):
                 continue
             if para - self.paragraph_of(ent.start_char) > 1:
                 return None
@@ -402,5 +382,10 @@ class SourceTracker:
             for known in reversed(self.known):
                 if known.head_lemma == lemma:
                     return known.resolved
+            named = defined_as(doc, head, self.ents, self.paragraph_of)
+            if named is not None:
+                return Resolved(
+                    named.text, *classify(doc, mention_of(named.root, self.ents), self.ents)
+                )
         source_type, anonymous = classify(doc, mention, self.ents)
         return Resolved(mention.text, source_type, anonymous, mention.role)

@@ -164,3 +164,12 @@ def test_an_acronym_is_the_name_it_was_defined_for(nlp: Language) -> None:
         "CCR says the plant has poisoned the river for a decade."
     )
     assert _speaker_of(nlp, text, "poisoned the river") == "Coalition for Clean Rivers"
+
+
+def test_the_group_is_what_an_earlier_sentence_called_a_group(nlp: Language) -> None:
+    text = (
+        "Rockets hit the town overnight.\n\n"
+        "Hamas is an Islamist militant group that rules Gaza. The group said its "
+        "fighters fired the rockets."
+    )
+    assert _speaker_of(nlp, text, "fired the rockets") == "Hamas"
