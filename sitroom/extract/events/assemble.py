@@ -156,6 +156,8 @@ def same_incident(earlier: Draft, later: Draft) -> bool:
     """Whether ``later`` reports the incident of ``earlier`` (rule 3)."""
     if earlier.aggregate or later.aggregate or not (dated(earlier) and dated(later)):
         return False
+    if earlier.listed or later.listed:
+        return False  # a release line is its own place-day event (``Draft.listed``)
     a, b = earlier.when, later.when
     assert a is not None and b is not None  # checked by _dated
     if (a.date_start, a.date_end) != (b.date_start, b.date_end):

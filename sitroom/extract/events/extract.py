@@ -38,6 +38,7 @@ from sitroom.extract.events.assemble import assemble
 from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
+from sitroom.extract.events.report import line_place
 from sitroom.extract.events.taxonomy import by_code, is_acled
 from sitroom.extract.events.triggers import aspectual, clause_head, find_triggers
 from sitroom.extract.events.units import units
@@ -131,8 +132,15 @@ def _draft(
     aggregate = _is_aggregate(unit, clause, when)
     if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
         code = _default_code(default, unit.text)
-    place = location_text(unit, clause, paragraph)
+    # A release line's place is its layout's, whether or not the parser tags it. The
+    # line names no actor (the releasing force struck): "Near X" or the section heading
+    # above ("Iraq") parsed as its subject is none.
+    listed = line_place(unit)
+    place = listed.text if listed is not None else location_text(unit, clause, paragraph)
     actor1, actor2 = actors(trigger, clause)
+    after_place = unit.doc.text[listed.end_char : unit.end_char] if listed is not None else ""
+    if listed is not None and actor1 is not None and actor1 not in after_place:
+        actor1 = None
     shooters = fought_back(clause)
     if shooters is not None and by_code(code).event_type in _FIGHT_TYPES:
         code, actor1 = "ARMED_CLASH", shooters
@@ -162,8 +170,9 @@ def _draft(
         aggregate,
         sources,
         certainty,
-        own_place=bool(place_ents(unit)),
+        own_place=listed is not None or bool(place_ents(unit)),
         generic=generic and unit.start > 0,
+        listed=listed is not None,
     )
 
 
@@ -192,6 +201,11 @@ def _choose(
     """The trigger with the most specific evidence in its own clause; None if none has any."""
     best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
     anaphor = bool(ANAPHOR.search(unit.text))
+    # A release line is placed by its layout ("Near X, one strike destroyed ..."): its
+    # first trigger after X, not one inside its list ("fighting positions"); the parse
+    # may hang "Near X" anywhere, even on the line above.
+    layout = line_place(unit)
+    line_trigger = next((t for t, _ in triggers if layout is not None and t.i >= layout.end), None)
     for token, default in triggers:
         if len(triggers) > 1 and _back_reference(token):
             continue
@@ -204,7 +218,11 @@ def _choose(
             clause = clause.head  # "On Nov. 1, forces continued to attack ...": one clause
         when = event_date(unit, clause, published, clause_only=True)
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        placed = any(lo <= e.start and e.end <= hi for e in place_ents(unit)) or anaphor
+        placed = (
+            any(lo <= e.start and e.end <= hi for e in place_ents(unit))
+            or anaphor
+            or token is line_trigger
+        )
         dated = when is not None and (when.date_text or "") != ""
         if not (placed or dated or _is_aggregate(unit, clause, when)):
             continue

@@ -7,8 +7,16 @@ from sitroom.extract.events.report.background import is_background
 from sitroom.extract.events.report.releases import (
     country_wide,
     is_release_line,
+    line_place,
     listed_strike,
     release_force,
 )
 
-__all__ = ["country_wide", "is_background", "is_release_line", "listed_strike", "release_force"]
+__all__ = [
+    "country_wide",
+    "is_background",
+    "is_release_line",
+    "line_place",
+    "listed_strike",
+    "release_force",
+]
