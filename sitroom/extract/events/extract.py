@@ -21,6 +21,7 @@ are kept as ``aggregate=True``, never as single-day events.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,7 @@ from sitroom.extract.events.assemble import assemble
 from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
-from sitroom.extract.events.report import line_place
+from sitroom.extract.events.report import dated_items, line_place
 from sitroom.extract.events.taxonomy import by_code, is_acled
 from sitroom.extract.events.triggers import aspectual, clause_head, find_triggers
 from sitroom.extract.events.units import units
@@ -105,7 +106,12 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``."""
     country = context_country(doc)
-    drafts = [d for unit, para in units(doc) if (d := _draft(unit, para, attributions, published))]
+    drafts = [
+        item
+        for unit, para in units(doc)
+        if (d := _draft(unit, para, attributions, published))
+        for item in _items(d, published)
+    ]
     # Document-level decisions (see ``assemble``): background out, dates carried
     # to follow-ups, release lines, then one event per incident.
     return tuple(to_event(group, country) for group in assemble(drafts, published))
@@ -174,6 +180,16 @@ def _draft(
         generic=generic and unit.start > 0,
         listed=listed is not None,
     )
+
+
+def _items(draft: Draft, published: date | None) -> list[Draft]:
+    """One draft per day of a list of dated items ("air strikes May 25, two June 23 and
+    30"), each with its own date; a toll cannot be shared out over days, so a list
+    with deaths stays one draft."""
+    days = dated_items(draft.sentence, published) if draft.deaths.killed is None else []
+    if len(days) < 2:
+        return [draft]
+    return [replace(draft, when=day, aggregate=False) for day in days]
 
 
 def _event_day(unit: Span, published: date | None) -> DateRange | None:

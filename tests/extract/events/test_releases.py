@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from sitroom.extract.events.extract import extract_events
-from sitroom.extract.events.report import line_place
+from sitroom.extract.events.report import dated_items, line_place
 from sitroom.records import Event
 
 pytestmark = pytest.mark.model
@@ -95,3 +95,51 @@ def test_the_place_of_a_line_is_the_words_before_its_comma(nlp: Language) -> Non
     assert texts[0] == "Tal Abyad"
     assert "al-Qaim" in texts
     assert texts[-1] is None  # prose, read by the parser
+
+
+# --- lists of dated items ------------------------------------------------------
+
+
+def test_a_list_of_dated_strikes_is_one_event_per_day_with_its_own_date(nlp: Language) -> None:
+    text = (
+        "The command said it has conducted five strikes against the group in Somalia since "
+        "March 2. These include an airstrike March 4, two airstrikes April 9 and 17, and "
+        "two airstrikes May 1 and 3."
+    )
+    found = _events(nlp, text)
+    dates = [e.date_start for e in found if e.sub_event_type == "Air/drone strike"]
+    assert dates == ["2023-03-04", "2023-04-09", "2023-04-17", "2023-05-01", "2023-05-03"]
+    assert all(e.date_start == e.date_end for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # Day first, a month shared by the days before it, "and on" between items.
+        (
+            "Warplanes carried out raids near the town on 3 and 9 March and on 12 April.",
+            ["2023-03-03", "2023-03-09", "2023-04-12"],
+        ),
+        # A year written after the days.
+        (
+            "Drone strikes hit the area Oct. 2, 2022, and Nov. 5, 2022.",
+            ["2022-10-02", "2022-11-05"],
+        ),
+        # Ranges and prose are no lists.
+        ("Fighters clashed between June 9 and June 11 near the town.", []),
+        ("Fighters clashed from May 1 to May 3 near the town.", []),
+        ("Fighters clashed June 9-11 near the town.", []),
+        ("The attack on June 3 came two weeks after a bombing that killed five on May 20.", []),
+        ("Gunmen attacked the village on Monday.", []),
+    ],
+)
+def test_dated_items_reads_lists_not_ranges(nlp: Language, text: str, days: list[str]) -> None:
+    (sentence,) = nlp(text).sents
+    assert [d.date_start.isoformat() for d in dated_items(sentence, PUB) if d.date_start] == days
+
+
+def test_a_dated_list_with_a_toll_stays_one_event(nlp: Language) -> None:
+    # Five dead cannot be shared out over two days.
+    text = "Airstrikes on the town on June 3 and June 5 killed five fighters."
+    found = _events(nlp, text)
+    assert len(found) == 1
