@@ -93,10 +93,12 @@ _PROTEST_WORD = re.compile(
     re.IGNORECASE,
 )
 # Nouns of killing whose count of people is the death toll even without "killed".
-_KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead"}
+# ("lose": "lost three soldiers" counts its dead the same way.)
+_KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead", "lose"}
 _VICTIM_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:members|people|men|civilians|fighters|prisoners|"
-    r"soldiers|villagers|women|children|persons|captives|hostages)\b",
+    r"soldiers|villagers|women|children|persons|captives|hostages|warriors|troops|marines|"
+    r"sailors|airmen|servicemen|service members)\b",
     re.IGNORECASE,
 )
 

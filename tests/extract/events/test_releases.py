@@ -143,3 +143,35 @@ def test_a_dated_list_with_a_toll_stays_one_event(nlp: Language) -> None:
     text = "Airstrikes on the town on June 3 and June 5 killed five fighters."
     found = _events(nlp, text)
     assert len(found) == 1
+
+
+# --- casualty statements -------------------------------------------------------
+
+
+def test_a_force_that_lost_soldiers_reports_their_deaths(nlp: Language) -> None:
+    text = "The battalion lost three soldiers near the town of Hawija on Monday."
+    [event] = _events(nlp, text)
+    assert event.event_type == "Battles"
+    assert event.fatalities.low == 3
+    assert event.date_start == "2023-06-12"  # publication is a Monday
+
+
+def test_lost_one_of_its_finest_is_one_death(nlp: Language) -> None:
+    text = (
+        "Yesterday, the task force lost one of its finest sailors during a raid to free "
+        "hostages held by militants, the commander said."
+    )
+    [event] = _events(nlp, text)
+    assert event.fatalities.low == 1
+    assert event.date_start == "2023-06-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party lost the election in the capital on Sunday.",
+        "The rebels lost ground near the town of Hawija on Monday.",
+    ],
+)
+def test_losing_what_is_not_people_is_no_event(nlp: Language, text: str) -> None:
+    assert _events(nlp, text) == []
