@@ -175,3 +175,24 @@ def test_lost_one_of_its_finest_is_one_death(nlp: Language) -> None:
 )
 def test_losing_what_is_not_people_is_no_event(nlp: Language, text: str) -> None:
     assert _events(nlp, text) == []
+
+
+# --- statements ------------------------------------------------------------------
+
+
+def test_a_statement_dates_the_strike_by_the_local_date_it_restates(nlp: Language) -> None:
+    text = (
+        "U.S. forces conducted a missile strike against an air base near the town of Hama "
+        "today at about 9 p.m. EDT (4 a.m., June 13, in Syria)."
+    )
+    [event] = _events(nlp, text)
+    assert (event.date_start, event.date_end) == ("2023-06-13", "2023-06-13")
+
+
+def test_a_parenthesis_that_is_no_local_time_leaves_the_date(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a checkpoint near the town of Hawija on Saturday (June 10, "
+        "according to the army)."
+    )
+    [event] = _events(nlp, text)
+    assert event.date_start == "2023-06-10"
