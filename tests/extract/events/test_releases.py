@@ -138,6 +138,21 @@ def test_dated_items_reads_lists_not_ranges(nlp: Language, text: str, days: list
     assert [d.date_start.isoformat() for d in dated_items(sentence, PUB) if d.date_start] == days
 
 
+def test_each_dated_clause_of_a_list_keeps_its_own_date_and_toll(nlp: Language) -> None:
+    text = (
+        "U.S. forces conducted strikes against al-Shabaab near the town of Jilib: on June 3, "
+        "a strike killed two militants; on June 9, two strikes destroyed a vehicle; and on "
+        "June 11, a strike killed four militants."
+    )
+    found = _events(nlp, text)
+    assert [(e.date_start, e.fatalities.low) for e in found] == [
+        ("2023-06-03", 2),
+        ("2023-06-09", None),
+        ("2023-06-11", 4),
+    ]
+    assert {e.location_text for e in found} == {"Jilib"}
+
+
 def test_a_dated_list_with_a_toll_stays_one_event(nlp: Language) -> None:
     # Five dead cannot be shared out over two days.
     text = "Airstrikes on the town on June 3 and June 5 killed five fighters."
