@@ -192,8 +192,8 @@ _MIN_LINES = 2
 def fold_release(drafts: list[Draft]) -> list[Draft]:
     """Drop a release's summary; its lines take its force as actor1 and the strike code."""
     listed = [listed_strike(d.sentence) for d in drafts]
-    if sum(listed) < _MIN_LINES:
-        return drafts
+    if sum(listed) < _MIN_LINES and not any(d.listed for d in drafts):
+        return drafts  # one "Near X, ..." line is a release; one sentence of news is not
     # A release may list its strikes in sections ("Strikes in Syria", "Strikes in
     # Iraq"), each under its own summary: any summary before a listed line goes.
     last = max(d.sentence.start_char for d, line in zip(drafts, listed, strict=True) if line)

@@ -84,6 +84,21 @@ def test_a_release_dated_yesterday_dates_its_lines_the_day_before(nlp: Language)
     ]
 
 
+def test_a_release_of_one_line_codes_the_line_not_its_summary(nlp: Language) -> None:
+    text = (
+        "SOUTHWEST ASIA, June 12, 2023 — U.S. and coalition military forces continued to "
+        "attack ISIS terrorists in Syria yesterday, officials reported today.\n\n"
+        "Strikes in Syria\n\n"
+        "Fighter aircraft conducted two strikes in Syria:\n\n"
+        "-- Near Hajin, two strikes destroyed an ISIS vehicle.\n\n"
+        "Strike assessments are based on initial reports."
+    )
+    [event] = _events(nlp, text)
+    assert (event.location_text, event.sub_event_type) == ("Hajin", "Air/drone strike")
+    assert event.actor1 == "Coalition Forces (Operation Inherent Resolve)"
+    assert event.date_start == "2023-06-11"
+
+
 def test_the_place_of_a_line_is_the_words_before_its_comma(nlp: Language) -> None:
     doc = nlp(
         "-- Near Tal Abyad, two strikes engaged an ISIS unit.\n\n"
