@@ -139,3 +139,44 @@ def test_migration_020a_indexes_the_documents_stored_before_it() -> None:
     with store.engine.connect() as conn:
         triggers = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert not [name for (name,) in triggers if name.startswith("documents_fts")]
+
+
+def test_tidying_merges_the_document_index_and_keeps_every_document_found() -> None:
+    store = Store(":memory:")
+    places = ["Basra", "Kirkuk", "Najaf", "Karbala", "Erbil", "Tikrit", "Ramadi", "Samarra"]
+    for n, place in enumerate(places):
+        body = f"A curfew began in {place}.\n\nShops closed early."
+        record = dataclasses.replace(_record(f"{n:064x}", body), events=())
+        store.add_record(record)
+
+    def index_rows() -> int:
+        with store.engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM documents_fts_data")).scalar_one())
+
+    written = index_rows()  # a segment per document (one transaction each)
+    store.tidy_search_index()
+    assert index_rows() < written
+    with store.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"),
+            {"q": '"curfew" "shops"'},
+        ).scalar_one()
+        assert found == len(places)
+        one = conn.execute(
+            text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'tikrit'")
+        ).all()
+        assert len(one) == 1
+
+
+def test_event_search_follows_replaced_events_in_its_compact_index() -> None:
+    store = Store(":memory:")
+    first = _first_paragraph_only()
+    ambush = dataclasses.replace(first.events[0], notes="An ambush, per the wire.")
+    store.add_record(dataclasses.replace(first, events=(ambush,)))
+    assert _found(store, "ambush wire") == 1  # only in the event's notes
+    convoy = dataclasses.replace(first.events[0], notes="A convoy, per the wire.")
+    store.replace_record(dataclasses.replace(first, events=(convoy,)))
+    assert (_found(store, "ambush"), _found(store, "convoy wire")) == (0, 1)
+    with store.engine.connect() as conn:
+        sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'events_fts'"))
+        assert "detail=none" in sql.scalar_one()

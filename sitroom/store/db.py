@@ -21,7 +21,7 @@ from sqlalchemy.pool import StaticPool
 from sitroom.records import Record, Rejection, to_dict
 from sitroom.store import packing, schema
 from sitroom.store.migrations import migrate
-from sitroom.store.search import index_document
+from sitroom.store.search import index_document, merge_document_index
 
 
 def database_url(target: str | Path) -> str:
@@ -164,6 +164,11 @@ class Store:
             ]
             if rows:
                 conn.execute(schema.events.insert(), rows)
+
+    def tidy_search_index(self) -> None:
+        """Merge the document search index after a batch of writes (search.py)."""
+        with self.engine.begin() as conn:
+            merge_document_index(conn)
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record a rejection; seeing the same one again bumps its count instead of duplicating."""

@@ -180,7 +180,17 @@ def _m_filter_indexes(conn: Connection) -> None:
     )
 
 
+def _m_event_search_compact(conn: Connection) -> None:
+    """The event index as the document index: which events hold a word, no positions
+    or column sizes (the search ANDs single words). 1,257 IndiaPoliceEvents articles:
+    the event index 197 KB -> 115 KB, the store 1.95x -> 1.92x the raw input."""
+    from sitroom.store.search import create_compact_event_index
+
+    create_compact_event_index(conn)
+
+
 MIGRATIONS += (
     Migration("020a_document_search", _m_document_search),
     Migration("020b_filter_indexes", _m_filter_indexes),
+    Migration("020c_event_search_compact", _m_event_search_compact),
 )
