@@ -36,7 +36,8 @@ from sqlalchemy import create_engine
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from sitroom.store import Store, schema  # noqa: E402
+from sitroom.store import Store, packing, schema  # noqa: E402
+from sitroom.store.search import create_document_index  # noqa: E402
 
 COUNTRIES = {
     "Syria": (35.0, 38.5, ["Aleppo", "Idlib", "Homs", "Deir ez-Zor", "Raqqa"]),
@@ -81,8 +82,10 @@ def build(path: Path, n_events: int, seed: int = 15) -> None:
                 "format": "txt",
                 "title": f"Report {d}",
                 "published": None,
-                "text": text,
-                "record_json": json.dumps({"id": doc_id, "text": text, "attributions": []}),
+                # Stored as the store keeps records (store/packing.py), indexed below.
+                "text": "",
+                "record_json": "",
+                "record_z": packing.pack({"id": doc_id, "text": text, "attributions": []}),
                 "pipeline": "bench",
                 "ingested_at": "2026-01-01T00:00:00",
             }
@@ -130,6 +133,8 @@ def build(path: Path, n_events: int, seed: int = 15) -> None:
     with engine.begin() as conn:
         conn.execute(schema.documents.insert(), documents)
         conn.execute(schema.events.insert(), events)
+        # Bulk rows bypass Store.add_record, which indexes each document's text.
+        create_document_index(conn)
     engine.dispose()
 
 

@@ -134,6 +134,8 @@ def ingest(
         else:
             summary.skipped += 1
         report(result.source.path)
+    if summary.stored:
+        store.tidy_search_index()
     # Only the events stored now are linked, against the clusters in their blocks.
     dedupe_pending(store)
     summary.clusters = cluster_count(store)
@@ -208,6 +210,8 @@ def reprocess_triaged(
             path = result.source.path
         if progress is not None:
             progress(summary, path)
+    if summary.stored:
+        store.tidy_search_index()
     summary.clusters = recluster(store)
     if not isinstance(db, Store):
         store.close()

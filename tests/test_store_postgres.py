@@ -57,3 +57,38 @@ def test_postgres_incremental_dedupe_links_a_new_report(pg_store: Store) -> None
     rows = sorted(pg_store.events(), key=lambda r: r["id"])
     assert rows[2]["cluster_id"] == rows[0]["id"] != rows[1]["cluster_id"]
     assert "same place name" in rows[2]["merge_reason"]
+
+
+def test_postgres_searches_the_compressed_document_text(pg_store: Store) -> None:
+    import json
+
+    from sqlalchemy import delete, update
+
+    from sitroom.records import to_dict
+    from sitroom.store import schema
+    from sitroom.store.filters import EventFilter, total
+    from sitroom.store.migrations import migrate
+    from tests.test_store_compact import _first_paragraph_only
+
+    def found(q: str) -> int:
+        return total(pg_store, EventFilter(q=q))
+
+    pg_store.add_record(_first_paragraph_only(title="Curfew declared"))
+    assert found("clashes mosul") == 1  # only in the document's (compressed) text
+    pg_store.replace_record(_first_paragraph_only(title="Governor visits"))
+    assert (found("governor"), found("curfew"), found("clashes mosul")) == (1, 0, 1)
+    record = _first_paragraph_only()
+    with pg_store.engine.begin() as conn:
+        # A row as written before 017b, and a database from before 020a.
+        old = json.dumps(to_dict(record), ensure_ascii=False)
+        conn.execute(
+            update(schema.documents).values(
+                title=record.title, text=record.text, record_json=old, record_z=None
+            )
+        )
+        conn.execute(text("ALTER TABLE documents DROP COLUMN fulltext"))
+        conn.execute(
+            delete(schema.migrations).where(schema.migrations.c.name == "020a_document_search")
+        )
+    assert migrate(pg_store.engine) == ["020a_document_search"]
+    assert (found("clashes mosul"), found("curfew")) == (1, 1)

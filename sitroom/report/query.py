@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from sitroom.report.figures import Period, ReportFilters
-from sitroom.store import Store, schema
+from sitroom.store import Store, packing, schema
 
 EVENTS = schema.events
 DOCUMENTS = schema.documents
@@ -162,7 +162,6 @@ def event_details(store: Store, event_ids: Sequence[int]) -> dict[int, EventDeta
         DOCUMENTS.c.url,
         DOCUMENTS.c.path,
         DOCUMENTS.c.published,
-        DOCUMENTS.c.record_json,
     )
     details: dict[int, EventDetail] = {}
     attributions: dict[str, tuple[dict[str, Any], ...]] = {}  # by document id
@@ -173,11 +172,12 @@ def event_details(store: Store, event_ids: Sequence[int]) -> dict[int, EventDeta
                 .join(DOCUMENTS, DOCUMENTS.c.id == EVENTS.c.document_id)
                 .where(EVENTS.c.id.in_(chunk))
             )
-            for row in conn.execute(stmt):
+            rows = conn.execute(stmt).fetchall()
+            new = {str(row.document_id) for row in rows} - set(attributions)
+            for document, record in packing.load(conn, new).items():
+                attributions[document] = tuple(record.get("attributions") or ())
+            for row in rows:
                 document = str(row.document_id)
-                if document not in attributions:
-                    record = json.loads(row.record_json)
-                    attributions[document] = tuple(record.get("attributions") or ())
                 details[int(row.id)] = EventDetail(
                     event=json.loads(row.event_json),
                     evidence_text=row.evidence_text,
@@ -186,7 +186,7 @@ def event_details(store: Store, event_ids: Sequence[int]) -> dict[int, EventDeta
                     url=row.url,
                     path=row.path,
                     published=row.published,
-                    attributions=attributions[document],
+                    attributions=attributions.get(document, ()),
                 )
     return details
 

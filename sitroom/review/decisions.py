@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, select, update
 
 from sitroom.records import CERTAINTIES
-from sitroom.store import Store, schema
+from sitroom.store import Store, packing, schema
 
 ACTIONS = ("confirm", "correct", "reject")
 STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
@@ -265,14 +265,17 @@ def reapply(store: Store) -> int:
     return flagged
 
 
+def _document_text(conn: Connection, document_id: str) -> str:
+    record = packing.load(conn, [document_id]).get(document_id) or {}
+    return str(record.get("text") or "")
+
+
 def regression_cases(store: Store) -> Iterator[dict[str, Any]]:
     """One case per document with reviewed events: its text and the events a person
     confirmed or corrected (as they should be extracted), plus the ones rejected."""
     events = schema.events
     stmt = (
-        select(
-            events, schema.documents.c.text, schema.documents.c.title, schema.documents.c.published
-        )
+        select(events, schema.documents.c.title, schema.documents.c.published)
         .join(schema.documents, schema.documents.c.id == events.c.document_id)
         .where(events.c.review_status.is_not(None))
         .order_by(events.c.document_id, events.c.ordinal)
@@ -287,7 +290,7 @@ def regression_cases(store: Store) -> Iterator[dict[str, Any]]:
                     "document_id": row.document_id,
                     "title": row.title,
                     "published": row.published,
-                    "text": row.text,
+                    "text": _document_text(conn, row.document_id),
                     "expected_events": [],
                     "rejected_events": [],
                 }

@@ -7,7 +7,7 @@ process that owns a ``Store`` writes, so SQLite never sees concurrent writers.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlalchemy.pool import StaticPool
 from sitroom.records import Record, Rejection, to_dict
 from sitroom.store import packing, schema
 from sitroom.store.migrations import migrate
+from sitroom.store.search import index_document, merge_document_index
 
 
 def database_url(target: str | Path) -> str:
@@ -119,6 +120,8 @@ class Store:
                     triage=record.triage,
                 )
             )
+            # The text is only in record_z, so the document search index is written here.
+            index_document(conn, record.id, record.title, record.text)
             rows = [
                 _event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])
             ]
@@ -129,25 +132,43 @@ class Store:
     def replace_record(self, record: Record) -> None:
         """Store a record again under its id (a triaged-out document processed in full)."""
         data = to_dict(record)
+        table = schema.documents
         with self.engine.begin() as conn:
-            found = conn.execute(
-                update(schema.documents)
-                .where(schema.documents.c.id == record.id)
+            old_title = conn.execute(select(table.c.title).where(table.c.id == record.id)).first()
+            if old_title is None:
+                raise LookupError(f"no stored document {record.id}")
+            old = packing.load(conn, [record.id])[record.id]
+            conn.execute(
+                update(table)
+                .where(table.c.id == record.id)
                 .values(
-                    record_json=json.dumps(data, ensure_ascii=False),
+                    title=record.title,
+                    text="",
+                    record_json="",
+                    record_z=packing.pack(data),
                     pipeline=record.pipeline,
                     ingested_at=_now(),
                     triage=record.triage,
                 )
             )
-            if found.rowcount == 0:
-                raise LookupError(f"no stored document {record.id}")
+            index_document(
+                conn,
+                record.id,
+                record.title,
+                record.text,
+                old=(old_title[0], str(old.get("text") or "")),
+            )
             conn.execute(schema.events.delete().where(schema.events.c.document_id == record.id))
             rows = [
                 _event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])
             ]
             if rows:
                 conn.execute(schema.events.insert(), rows)
+
+    def tidy_search_index(self) -> None:
+        """Merge the document search index after a batch of writes (search.py)."""
+        with self.engine.begin() as conn:
+            merge_document_index(conn)
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record a rejection; seeing the same one again bumps its count instead of duplicating."""
@@ -224,13 +245,13 @@ class Store:
         return rows[0] if rows else None
 
     def record(self, document_id: str) -> dict[str, Any] | None:
-        table = schema.documents
-        stmt = select(table.c.text, table.c.record_json, table.c.record_z).where(
-            table.c.id == document_id
-        )
+        """The full stored record of a document (text included), or None."""
+        return self.records([document_id]).get(document_id)
+
+    def records(self, document_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Full stored records by document id; the only way to read them (see packing)."""
         with self.engine.connect() as conn:
-            row = conn.execute(stmt).first()
-        return packing.unpack(row[0], row[1], row[2]) if row else None
+            return packing.load(conn, document_ids)
 
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         table = schema.documents

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from sitroom.store import schema
+from sitroom.store import packing, schema
 
 NO_SOURCE = "none"
 log = logging.getLogger(__name__)
@@ -36,23 +37,31 @@ def sync(engine: Engine) -> int:
     for event_id, document_id, event in pending:
         by_document[document_id].append((event_id, event))
     rows: list[dict[str, Any]] = []
+    documents = list(by_document)
     with engine.connect() as conn:
-        for document_id, items in by_document.items():
-            record_json = conn.execute(
-                select(schema.documents.c.record_json).where(schema.documents.c.id == document_id)
-            ).scalar_one_or_none()
-            attributions = json.loads(record_json).get("attributions", []) if record_json else []
-            kinds = {a["source"].lower(): a["source_type"] for a in attributions}
-            for event_id, event in items:
-                sources = event.get("sources") or []
-                if not sources:
-                    rows.append({"event_id": event_id, "source": None, "source_type": NO_SOURCE})
-                for source in dict.fromkeys(sources):
-                    kind = kinds.get(source.lower(), "unknown")
-                    rows.append({"event_id": event_id, "source": source, "source_type": kind})
+        # A chunk of records at a time: the first sync of a large store covers every event.
+        for start in range(0, len(documents), packing.CHUNK):
+            chunk = documents[start : start + packing.CHUNK]
+            records = packing.load(conn, chunk)
+            for document_id in chunk:
+                rows.extend(_typed_sources(records.get(document_id, {}), by_document[document_id]))
     with engine.begin() as conn:
         conn.execute(table.insert(), rows)
     return len(pending)
+
+
+def _typed_sources(
+    record: dict[str, Any], events: list[tuple[int, dict[str, Any]]]
+) -> Iterator[dict[str, Any]]:
+    """The event_sources rows of a document's events, typed by its attributions."""
+    kinds = {a["source"].lower(): a["source_type"] for a in record.get("attributions") or []}
+    for event_id, event in events:
+        sources = event.get("sources") or []
+        if not sources:
+            yield {"event_id": event_id, "source": None, "source_type": NO_SOURCE}
+        for source in dict.fromkeys(sources):
+            kind = kinds.get(source.lower(), "unknown")
+            yield {"event_id": event_id, "source": source, "source_type": kind}
 
 
 def sync_quietly(engine: Engine) -> int:
