@@ -31,7 +31,13 @@ _SMALL = re.compile(
     r"\b(?:town|city|village|district|neighbou?rhood|camp|suburb)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-ANAPHOR = re.compile(r"\bthe (town|city|village)\b", re.IGNORECASE)
+# "the town", or with words before it ("the key western city", "the battered town") when
+# no name follows ("the northern city of Aleppo" names its place).
+ANAPHOR = re.compile(
+    r"\bthe (?:(?!the\b)[a-z][\w-]* ){0,3}?(town|city|village)\b(?! of\b)"
+    r"|\bthe (town|city|village)\b",
+    re.IGNORECASE,
+)
 # "the home town of Saddam Hussein": a person's town, so the name is the person.
 _HOME = re.compile(r"\b(?:home ?town|birthplace|native (?:town|city|village)) of\s+$", re.I)
 # Countries and regions: named only when nothing more specific is in reach.
@@ -175,7 +181,7 @@ def location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str
     if country is not None:
         return country
     if anaphor and (inside is None or inside.start_char > sent.start_char + anaphor.start()):
-        noun = anaphor.group(1).lower()
+        noun = (anaphor.group(1) or anaphor.group(2)).lower()
         matches = list(
             re.finditer(
                 rf"\b{noun} of ((?:[A-Z][\w'-]+)(?:[ -][A-Z][\w'-]+)*)",
