@@ -25,33 +25,20 @@ from spacy.tokens import Token
 
 from sitroom import lexicon
 
-# Nouns that name one incident (the lemma), read with their own phrase.
-INCIDENT_NOUNS = frozenset(
-    """
-    attack assault bombing abduction kidnapping strike airstrike ambush shelling massacre
-    killing explosion blast raid shooting execution takeover
-    """.split()
-)
-# Verbs of a relative clause that make the phrase one incident with a toll.
-_HARM_VERBS = frozenset({"kill", "wound", "injure", "claim", "leave", "destroy", "damage"})
-# Heads that make a noun an aim, a threat or a trend (not "condemn": a statement that
-# condemns an incident is about one that happened).
-_INTENT_HEADS = frozenset(
-    """
-    prevent avoid deter threaten vow warn seek try intend expect hope want prepare pledge plan
-    risk threat fear prospect possibility chance capability capacity ability incidence wave
-    campaign history deny call urge demand discuss
-    """.split()
-)
+# The word classes of ``lexicon/incident_words.tsv`` (each row says why), by role.
+_WORDS = {row["role"]: frozenset(row["words"].split()) for row in lexicon.table("incident_words")}
+INCIDENT_NOUNS = _WORDS["incident_noun"]
+_HARM_VERBS = _WORDS["harm_verb"]
+_INTENT_HEADS = _WORDS["intent_head"]
+_OTHER_INCIDENTS = _WORDS["other_incident"]
+_STATE_NOUNS = _WORDS["state_noun"]
+_SEIZING_POWER = _WORDS["seizing_verb"]
+_EXPLOSIVES = _WORDS["explosive"]
+CROWDS = _WORDS["crowd"]
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last)$", re.I
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Words before the noun that make it another incident or many ("more attacks", "a new
-# attack", "further strikes", "similar bombings", "previous raids").
-_OTHER_INCIDENTS = frozenset(
-    "more further new future possible potential similar previous past earlier another any".split()
-)
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -137,9 +124,6 @@ def _own_place(token: Token) -> bool:
 _PLACE_NOUN = re.compile(
     next(r["pattern"] for r in lexicon.table("event_cue_parts") if r["name"] == "place_nouns")
 )
-# Taking these is taking a state: a coup ("seized control of the country", "took power").
-_STATE_NOUNS = frozenset({"country", "government", "state", "nation", "power", "presidency"})
-_SEIZING_POWER = frozenset({"seize", "take", "grab", "assume", "wrest", "gain"})
 
 
 def _objects(token: Token) -> list[Token]:
@@ -189,3 +173,8 @@ def in_control(token: Token) -> bool:
         return False
     target = _of_object(token)
     return target is not None and (_is_place(target) or target.lower_ in _STATE_NOUNS)
+
+
+def plants_bomb(token: Token) -> bool:
+    """'planted a bomb', 'the bombs placed in 5 gas stations', 'a device was placed'."""
+    return token.pos_ == "VERB" and any(t.lower_ in _EXPLOSIVES for t in _objects(token))

