@@ -245,9 +245,13 @@ def _fired_on(token: Token) -> bool:
     """'marchers were fired on by police', 'troops fired on the crowd': shots at people."""
     if token.pos_ != "VERB":
         return False
-    # "were fired on", "was fired at"; not "shots were fired" (no one named as the target).
+    # "were fired on (by police)": the preposition left without its object; not "shots
+    # were fired on Friday" (no one named as the target).
     passive = any(c.dep_ == "auxpass" for c in token.children) and any(
-        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "at", "upon") for c in token.children
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in ("on", "at", "upon")
+        and not any(p.dep_ == "pobj" for p in c.children)
+        for c in token.children
     )
     at_people = any(
         c.dep_ == "prep"

@@ -121,6 +121,14 @@ def test_a_condemned_abduction_is_an_event(nlp: Language) -> None:
     assert (event.location_text, event.date_start) == ("Kaduna", "2015-03-05")
 
 
+def test_a_condemned_bombing_that_killed_carries_its_toll(nlp: Language) -> None:
+    event = one(
+        nlp, "The UN condemned the bombing of the bus station in Kano that killed at least 9."
+    )
+    assert (event.sub_event_type, event.location_text) == ("Remote explosive/landmine/IED", "Kano")
+    assert event.fatalities.low == 9
+
+
 def test_bodies_found_are_an_attack_with_their_count(nlp: Language) -> None:
     event = one(
         nlp,
@@ -149,6 +157,7 @@ def test_a_projectile_that_hit_is_remote_violence(nlp: Language) -> None:
         "The group threatened an attack on the capital, Abuja.",
         "Police are working to prevent attacks in Kano during the festival.",
         "Officials warned of more attacks in Kano this month.",
+        "Shots were fired in the air in Kano on Friday.",
     ],
 )
 def test_a_background_or_hypothetical_incident_is_no_event(nlp: Language, text: str) -> None:
@@ -167,3 +176,15 @@ def test_bombs_planted_are_an_explosive_event(nlp: Language) -> None:
     event = one(nlp, "Militants planted two bombs at a bus station in Kano on Friday.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert (event.location_text, event.date_start) == ("Kano", "2015-03-06")
+
+
+def test_a_town_the_small_model_calls_an_organisation_is_where_an_incident_was(
+    nlp: Language,
+) -> None:
+    event = one(
+        nlp,
+        "Security was tightened after Friday's mortar attack in Dohuk which killed a contractor.",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert (event.location_text, event.date_start) == ("Dohuk", "2015-03-06")
+    assert event.fatalities.low == 1

