@@ -178,3 +178,26 @@ def in_control(token: Token) -> bool:
 def plants_bomb(token: Token) -> bool:
     """'planted a bomb', 'the bombs placed in 5 gas stations', 'a device was placed'."""
     return token.pos_ == "VERB" and any(t.lower_ in _EXPLOSIVES for t in _objects(token))
+
+
+# Who a place falls to: armed people (``lexicon/force_words.txt``) or a named group.
+_FORCES = lexicon.words("force_words") | frozenset({"hands", "hand", "control"})
+
+
+def falls_to(token: Token) -> bool:
+    """'the town of Palmyra fell to Islamic State militants', 'Kobani fell into the hands
+    of the militants': a place as subject, armed people as what it fell to (never a
+    number: 'the toll fell to 15')."""
+    if token.lemma_.lower() != "fall" or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_place(subject):
+        return False
+    return any(
+        taker.dep_ == "pobj"
+        and taker.pos_ != "NUM"
+        and (taker.lower_ in _FORCES or taker.ent_type_ in ("ORG", "NORP"))
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+        for taker in prep.children
+    )

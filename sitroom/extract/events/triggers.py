@@ -17,6 +17,7 @@ from sitroom import lexicon
 from sitroom.extract.events.nominal import (
     CROWDS,
     anchored_incident,
+    falls_to,
     in_control,
     plants_bomb,
     takes_place,
@@ -81,6 +82,7 @@ TRIGGERS: dict[str, str] = {
     "control": "GOV_REGAINS_TERIT",  # "in full control of the town"
     "assault": "KILL",
     "defuse": "DISR_WEAP",
+    "fall": "NON_STATE_ACTOR_OVERTAKES_TER",  # "the town fell to the militants"
     "plant": "REM_EXPLOS",  # only with a bomb planted (see trigger_code)
     "place": "REM_EXPLOS",  # only with a bomb placed
     "deactivate": "DISR_WEAP",
@@ -202,6 +204,8 @@ def trigger_code(token: Token) -> str | None:
             return "OTHER"  # a coup: ACLED's Strategic developments
         if not takes_place(token):
             return None
+    if lemma == "fall" and not falls_to(token):
+        return None
     if lemma in ("plant", "place") and not plants_bomb(token):
         return None
     if lemma == "control" and not in_control(token):

@@ -63,6 +63,11 @@ def none(nlp: Language, text: str) -> None:
             "Idlib",
         ),
         (
+            "The town of Palmyra fell to Islamic State militants on Thursday.",
+            "Non-state actor overtakes territory",
+            "Palmyra",
+        ),
+        (
             "The mayor visited Tikrit on Saturday after soldiers recaptured the police "
             "headquarters in the northern city.",
             "Government regains territory",
@@ -89,6 +94,7 @@ def test_power_seized_is_a_coup_not_territory(nlp: Language) -> None:
         "Volunteers cleared rubble from the streets of Hama on Friday.",
         "Commanders plan to take the town of Hit next month.",
         "The minister took a flight to Baghdad on Friday.",
+        "The death toll in Baghdad fell to 15 on Friday.",
     ],
 )
 def test_taking_or_clearing_without_a_place_taken_is_no_event(nlp: Language, text: str) -> None:
