@@ -6,7 +6,11 @@ reports something that happened: not negated, not modal or future, not an
 infinitive of intent ("an offensive to retake Mosul"), not a generic statement
 ("airstrikes are rare", "vulnerable to attacks"), not a trend ("a growing
 incidence of attacks"). These filters are what keeps opinion, background and
-analysis sentences from producing events.
+analysis sentences from producing events. An incident noun whose own phrase
+anchors it to one incident ("Sunday's assault", "the attack which killed a
+contractor") counts whatever governs it (``nominal.anchored_incident``); verbs
+that take places ("took a hill") or power ("seized control of the country") are
+read in ``nominal`` too.
 """
 
 from __future__ import annotations
