@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sitroom.db
 
-.PHONY: install sysdeps browser demo test lint typecheck unit eval-gate test-slow bench serve clean
+.PHONY: install sysdeps browser demo test lint typecheck unit test-dask eval-gate test-slow bench serve clean
 
 $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +46,7 @@ demo: install
 	$(BIN)/sitroom report --db $(DB) --out brief.html
 	@echo "Dashboard: run 'make serve' and open http://localhost:8000/"
 
-test: lint typecheck unit eval-gate
+test: lint typecheck unit test-dask eval-gate
 
 lint: install
 	$(BIN)/ruff check sitroom tests benchmarks
@@ -56,6 +56,10 @@ typecheck: install
 
 unit: install sysdeps browser
 	scripts/with-postgres $(BIN)/pytest -q
+
+# Ingest on real Dask LocalClusters (workers load the model: a minute or two).
+test-dask: install
+	$(BIN)/pytest -q -m dask
 
 # Pinned quality floors on ../shared/benchmarks; skips with a message when absent.
 eval-gate: install

@@ -1,11 +1,27 @@
 """Throughput of the full pipeline next to spaCy alone, measured side by side in one run.
 
-Reads ../shared/corpus when present, otherwise samples/. Prints documents/s and
-words/s for (a) ``nlp.pipe`` on the cleaned texts and (b) the whole sitroom
-pipeline (ingest → repair → clean → nlp → extract → resolve) on the same files,
-and the ratio between them. A benchmark, not a test: nothing here asserts a timing.
+Default mode reads ../shared/corpus when present, otherwise samples/ (or the PATHs
+given). Prints documents/s and words/s for (a) ``nlp.pipe`` on the cleaned texts and
+(b) the whole sitroom pipeline (ingest → repair → clean → nlp → extract → resolve) on
+the same files, and the ratio between them.
+
+``--mixed`` measures a feed like a monitor's, mostly not about conflict: the 38
+corpus reports of sitroom-reports, PolNeAR test and dev (political news) and 300
+IndiaPoliceEvents articles, all from ../shared (see ``sitroom.eval.feeds``). For the
+whole feed and for the 38 reports alone it prints, from one run: a plain ``nlp.pipe``
+full pass; sitroom with triage and the sentence cascade off; with triage on; with
+triage and the cascade on; the share of documents (and words) triaged out, the share
+of tokens the cascade parses, and each docs/s as a ratio to spaCy's, by the wall
+clock and by this process's CPU time (which other work on a shared machine disturbs
+less). The documents are
+read before the clock starts, so ingest is not timed in this mode.
+
+A benchmark, not a test: nothing here asserts a timing. On a shared machine the
+figures move from run to run; compare ratios from the same run only.
 
     python benchmarks/throughput.py [--repeat N] [PATH ...]
+    python benchmarks/throughput.py --mixed [--repeat N]
+    python benchmarks/throughput.py --tune [--repeat N]   # batch size and n_process
 """
 
 from __future__ import annotations
@@ -14,12 +30,15 @@ import argparse
 import statistics
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sitroom.ingest import iter_raw
+from sitroom.ingest import RawDocument, iter_raw
 from sitroom.nlp import get_nlp
+from sitroom.nlp.cascade import plan_runs
 from sitroom.pipeline import PipelineOptions, Prepared, prepare_stream, process
 from sitroom.records import Record
+from sitroom.triage import triage_text
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,14 +50,19 @@ def default_inputs() -> list[Path]:
     return [REPO / "samples"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", type=Path)
-    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each (median kept)")
-    args = parser.parse_args()
-    paths = args.paths or default_inputs()
-    options = PipelineOptions()
+def _median(run: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``run`` (CPU time moves less on a shared machine)."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        started, cpu = time.perf_counter(), time.process_time()
+        run()
+        walls.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
+
+def corpus_mode(paths: list[Path], repeat: int) -> None:
+    options = PipelineOptions()
     raws = list(iter_raw(paths))
     prepared = [p for p in prepare_stream(raws, options=options) if isinstance(p, Prepared)]
     texts = [p.text for p in prepared]
@@ -47,7 +71,8 @@ def main() -> None:
     list(nlp.pipe(texts[:2]))  # warm-up: first call allocates
 
     spacy_times, sitroom_times = [], []
-    for _ in range(args.repeat):
+    records: list[Record] = []
+    for _ in range(repeat):
         started = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=options.batch_size):
             pass
@@ -61,7 +86,7 @@ def main() -> None:
     events = sum(len(r.events) for r in records)
     sys.stdout.write(
         f"inputs: {', '.join(str(p) for p in paths)}\n"
-        f"documents: {n_docs}  words: {words}  events: {events}  repeat: {args.repeat} (median)\n"
+        f"documents: {n_docs}  words: {words}  events: {events}  repeat: {repeat} (median)\n"
         f"{'':24}{'docs/s':>10}{'words/s':>12}{'seconds':>10}\n"
         f"{'spaCy nlp.pipe alone':24}{n_docs / spacy_s:10.1f}{words / spacy_s:12.0f}"
         f"{spacy_s:10.2f}\n"
@@ -69,6 +94,103 @@ def main() -> None:
         f"{sitroom_s:10.2f}\n"
         f"ratio sitroom / spaCy-only speed: {spacy_s / sitroom_s:.2f}\n"
     )
+
+
+SETUPS: dict[str, PipelineOptions] = {
+    "sitroom, triage+cascade off": PipelineOptions(triage=False, cascade=False),
+    "sitroom, triage on": PipelineOptions(triage=True, cascade=False),
+    "sitroom, triage+cascade on": PipelineOptions(triage=True, cascade=True),
+}
+
+
+def _feed_report(name: str, raws: Sequence[RawDocument], repeat: int) -> None:
+    nlp = get_nlp()
+    texts = [p.text for p in prepare_stream(raws) if isinstance(p, Prepared)]
+    n_docs, words = len(texts), sum(len(t.split()) for t in texts)
+    kept = [t for t in texts if triage_text(t).keep]
+    kept_words = sum(len(t.split()) for t in kept)
+    tokens = parsed = 0
+    for text in kept:
+        for start, end, parse in plan_runs(nlp.make_doc(text)):
+            tokens += end - start
+            parsed += (end - start) * parse
+    seconds = {
+        "spaCy nlp.pipe full pass": _median(
+            lambda: list(nlp.pipe(texts, batch_size=PipelineOptions().batch_size)), repeat
+        )
+    }
+    for setup, options in SETUPS.items():
+
+        def run(options: PipelineOptions = options) -> None:
+            list(process(raws, options=options))
+
+        seconds[setup] = _median(run, repeat)
+    spacy_wall, spacy_cpu = seconds["spaCy nlp.pipe full pass"]
+    sys.stdout.write(
+        f"\n== {name}: {n_docs} documents, {words} words; repeat {repeat} (median)\n"
+        f"triaged out: {1 - len(kept) / max(n_docs, 1):.3f} of documents, "
+        f"{1 - kept_words / max(words, 1):.3f} of words; "
+        f"cascade parses {parsed / max(tokens, 1):.3f} of the kept documents' tokens\n"
+        f"{'wall clock':30}{'docs/s':>10}{'words/s':>12}{'seconds':>10}{'x spaCy':>10}"
+        f"   | CPU:{'docs/s':>8}{'seconds':>10}{'x spaCy':>10}\n"
+    )
+    for setup, (wall, cpu) in seconds.items():
+        sys.stdout.write(
+            f"{setup:30}{n_docs / wall:10.1f}{words / wall:12.0f}{wall:10.2f}"
+            f"{spacy_wall / wall:10.2f}   |     {n_docs / cpu:8.1f}{cpu:10.2f}"
+            f"{spacy_cpu / cpu:10.2f}\n"
+        )
+
+
+def mixed_mode(repeat: int) -> None:
+    from sitroom.eval.feeds import mixed_feed
+
+    feed = mixed_feed()
+    nlp = get_nlp()
+    list(nlp.pipe(["Warm-up: the first call allocates."]))
+    every = [raw for part in feed.values() for raw in part]
+    parts = ", ".join(f"{name} {len(raws)}" for name, raws in feed.items())
+    sys.stdout.write(f"mixed feed: {parts}\n")
+    _feed_report("mixed feed", every, repeat)
+    _feed_report("corpus reports only", feed["corpus reports"], repeat)
+
+
+def tune_mode(repeat: int) -> None:
+    """spaCy's docs/s on the corpus reports by batch size and process count."""
+    from sitroom.eval.feeds import corpus_reports
+
+    nlp = get_nlp()
+    texts = [p.text for p in prepare_stream(corpus_reports()) if isinstance(p, Prepared)]
+    list(nlp.pipe(texts[:2]))
+    sys.stdout.write(
+        f"nlp.pipe over {len(texts)} corpus reports, repeat {repeat} (median)\n"
+        f"{'n_process':>10}{'batch':>8}{'docs/s':>10}{'CPU s (this process)':>22}\n"
+    )
+    for n_process in (1, 2):
+        for batch in (4, 16, 64):
+
+            def run(n: int = n_process, b: int = batch) -> None:
+                list(nlp.pipe(texts, batch_size=b, n_process=n))
+
+            wall, cpu = _median(run, repeat)
+            sys.stdout.write(f"{n_process:10}{batch:8}{len(texts) / wall:10.1f}{cpu:22.2f}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=None, help="timed runs (median kept)")
+    parser.add_argument("--mixed", action="store_true", help="the mixed feed from ../shared")
+    parser.add_argument(
+        "--tune", action="store_true", help="nlp.pipe by batch size and n_process (corpus)"
+    )
+    args = parser.parse_args()
+    if args.tune:
+        tune_mode(args.repeat or 3)
+    elif args.mixed:
+        mixed_mode(args.repeat or 1)
+    else:
+        corpus_mode(args.paths or default_inputs(), args.repeat or 3)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitroom.dedupe import recluster
+from sitroom.dedupe import dedupe_pending
+from sitroom.dedupe import recluster as recluster  # part of the API: rebuild every cluster
+from sitroom.dedupe.run import cluster_count
 from sitroom.ingest import IngestOptions, iter_raw
 from sitroom.pipeline import (
     PipelineOptions,
@@ -20,7 +22,7 @@ from sitroom.pipeline import (
 )
 from sitroom.records import Record, Rejection
 from sitroom.review import reapply as reapply_reviews
-from sitroom.scale import process_parallel
+from sitroom.scale import Skipped, process_parallel, scheduler_address
 from sitroom.store import Store
 
 if TYPE_CHECKING:
@@ -37,6 +39,8 @@ class IngestSummary:
     events_by_type: Counter[str] = field(default_factory=Counter)
     rejections_by_code: Counter[str] = field(default_factory=Counter)
     clusters: int = 0
+    # Stored with metadata and a triage reason, not parsed (counted in ``stored`` too).
+    triaged_out: int = 0
 
     @property
     def seen(self) -> int:
@@ -71,13 +75,15 @@ def ingest(
     ingest_options: IngestOptions | None = None,
     progress: ProgressCallback | None = None,
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Process and store every document under ``paths``; idempotent by cleaned-text hash.
 
     Documents already stored are recognised after cleaning and are not parsed
     again. Rejections are stored and counted; the run never stops on one. With
-    ``workers > 1`` the work runs on Dask processes and only this process writes;
-    already stored documents are then recognised when they come back.
+    ``workers > 1``, or a Dask ``scheduler`` address (else ``SITROOM_DASK_SCHEDULER``),
+    the work runs on Dask workers (docs/scale.md), which also skip stored documents
+    before parsing; only this process writes.
     """
     store = db if isinstance(db, Store) else Store(db)
     options = PipelineOptions(
@@ -100,11 +106,21 @@ def ingest(
             yield item
 
     results = (
-        process_parallel(paths, options=options, workers=workers)
-        if workers > 1
+        process_parallel(
+            paths,
+            options=options,
+            workers=workers,
+            scheduler=scheduler,
+            store_url=store.url if store.url != "sqlite://" else None,
+        )
+        if workers > 1 or scheduler_address(scheduler)
         else analyse_stream(new_only(), options=options)
     )
     for result in results:
+        if isinstance(result, Skipped):
+            summary.skipped += 1
+            report(result.path)
+            continue
         if isinstance(result, Rejection):
             store.add_rejection(result)
             summary.rejected += 1
@@ -113,11 +129,14 @@ def ingest(
             continue
         if store.add_record(result):
             summary.stored += 1
+            summary.triaged_out += result.triage is not None
             summary.events_by_type.update(event.event_type for event in result.events)
         else:
             summary.skipped += 1
         report(result.source.path)
-    summary.clusters = recluster(store)
+    # Only the events stored now are linked, against the clusters in their blocks.
+    dedupe_pending(store)
+    summary.clusters = cluster_count(store)
     reapply_reviews(store)  # human decisions win over re-extraction and reclustering
     if not isinstance(db, Store):
         store.close()
@@ -158,3 +177,38 @@ def brief(
     finally:
         if not isinstance(db, Store):
             store.close()
+
+
+def reprocess_triaged(
+    *,
+    db: str | Path | Store = "sitroom.db",
+    spacy_model: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Process in full every document triage left unparsed, and store it again.
+
+    ``stored`` counts the documents processed; one that fails becomes a stored
+    rejection and stays triaged out.
+    """
+    from sitroom.triage.rerun import rerun_triaged
+
+    store = db if isinstance(db, Store) else Store(db)
+    summary = IngestSummary()
+    options = PipelineOptions(spacy_model=spacy_model)
+    for result in rerun_triaged(store, options=options):
+        if isinstance(result, Rejection):
+            store.add_rejection(result)
+            summary.rejected += 1
+            summary.rejections_by_code[f"{result.stage}/{result.code}"] += 1
+            path = result.path
+        else:
+            store.replace_record(result)
+            summary.stored += 1
+            summary.events_by_type.update(event.event_type for event in result.events)
+            path = result.source.path
+        if progress is not None:
+            progress(summary, path)
+    summary.clusters = recluster(store)
+    if not isinstance(db, Store):
+        store.close()
+    return summary

@@ -12,21 +12,23 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from sitroom import api
-from sitroom import export as exporting
 from sitroom.errors import SitroomError
 from sitroom.eval.cli import eval_app
-from sitroom.ingest import IngestOptions
-from sitroom.records import Rejection, to_dict
 from sitroom.settings import get_settings
-from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
+
+# The store, ingest and the API (which loads spaCy) are imported inside the commands
+# that use them, so `sitroom --help`, `events`, `export`, `serve` and `rejections`
+# start without importing spaCy (tests/test_lazy_imports.py,
+# benchmarks/startup.py).
+if TYPE_CHECKING:
+    from sitroom import api
 
 app = typer.Typer(
     name="sitroom",
@@ -100,6 +102,10 @@ def extract(
     text_field: TextFieldOpt = "text",
 ) -> None:
     """Print the record of every document to stdout (rejections go to stderr)."""
+    from sitroom import api
+    from sitroom.ingest import IngestOptions
+    from sitroom.records import Rejection, to_dict
+
     when = _published(published)
     options = IngestOptions(text_field=text_field)
     stored = rejected = 0
@@ -131,8 +137,18 @@ def ingest(
     workers: Annotated[
         int, typer.Option(min=1, help="Dask worker processes (1: in this process).")
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            envvar="SITROOM_DASK_SCHEDULER",
+            help="Address of a running Dask scheduler (tcp://host:8786); see docs/scale.md.",
+        ),
+    ] = None,
 ) -> None:
     """Process documents and store them; already stored documents are skipped."""
+    from sitroom import api
+    from sitroom.ingest import IngestOptions
+
     when = _published(published)
     progress = Progress(
         SpinnerColumn(),
@@ -170,6 +186,7 @@ def ingest(
                 ingest_options=IngestOptions(text_field=text_field),
                 progress=on_progress,
                 workers=workers,
+                scheduler=scheduler,
             )
     except SitroomError as error:
         _fail(error)
@@ -177,13 +194,15 @@ def ingest(
     _print_summary(summary, _db(db))
 
 
-def _print_summary(summary: api.IngestSummary, db: str) -> None:
-    table = Table(title=f"sitroom ingest → {db}", show_header=True)
+def _print_summary(summary: api.IngestSummary, db: str, *, command: str = "ingest") -> None:
+    table = Table(title=f"sitroom {command} → {db}", show_header=True)
     table.add_column("documents", justify="left")
     table.add_column("count", justify="right")
     table.add_row("stored", str(summary.stored))
     table.add_row("skipped (already present)", str(summary.skipped))
     table.add_row("rejected", str(summary.rejected))
+    if summary.triaged_out:
+        table.add_row("  stored unparsed by triage (sitroom triaged)", str(summary.triaged_out))
     for code, count in sorted(summary.rejections_by_code.items()):
         table.add_row(f"  rejected {code}", str(count))
     table.add_row("event clusters in database", str(summary.clusters))
@@ -224,6 +243,8 @@ def events(
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
     """Query the stored events."""
+    from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
+
     if since is not None:
         _published(since)
     store = Store(_db(db))
@@ -239,9 +260,47 @@ def rejections(
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
     """List documents that could not be processed, with stage, code and reason."""
+    from sitroom.store import Store
+
     rows = Store(_db(db)).rejections()
     columns = ("path", "stage", "code", "detail", "times_seen", "last_seen")
     _print_rows(rows, columns, output_format, title="rejections")
+
+
+@app.command()
+def triaged(
+    db: DbOpt = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """List documents triage stored unparsed (too few event cues), with the reason."""
+    from sitroom.store import Store
+
+    rows = Store(_db(db)).triaged()
+    columns = ("path", "title", "published", "triage", "ingested_at", "id")
+    _print_rows(rows, columns, output_format, title="triaged out")
+
+
+@app.command()
+def reprocess(
+    db: DbOpt = None,
+    model: ModelOpt = None,
+    triaged_out: Annotated[
+        bool,
+        typer.Option("--triaged-out", help="Process in full the documents triage left unparsed."),
+    ] = False,
+) -> None:
+    """Process stored documents again (now: those triage left unparsed)."""
+    if not triaged_out:
+        err.print("nothing to do: say what to reprocess (--triaged-out)")
+        raise typer.Exit(code=2)
+    from sitroom import api
+
+    try:
+        summary = api.reprocess_triaged(db=_db(db), spacy_model=model)
+    except SitroomError as error:
+        _fail(error)
+        return
+    _print_summary(summary, _db(db), command="reprocess --triaged-out")
 
 
 def _print_rows(
@@ -283,6 +342,9 @@ def export(
     since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
 ) -> None:
     """Write stored events (or full records) to stdout for use in other tools."""
+    from sitroom import export as exporting
+    from sitroom.store import EventQuery, Store
+
     store = Store(_db(db))
     query = EventQuery(country=country, event_type=event_type, since=since)
     if output_format is ExportFormat.acled_csv:
@@ -328,6 +390,8 @@ def report(
     ] = None,
 ) -> None:
     """Write a situation brief (HTML, PDF or Markdown) for a place, actor and period."""
+    from sitroom import api
+
     start, end = _day(date_from, "--from"), _day(date_to, "--to")
     try:
         with err.status(f"writing {out.name}"):
@@ -403,6 +467,7 @@ def user_add(
 ) -> None:
     """Create a reviewer and print their token (shown once; only its hash is stored)."""
     from sitroom.review.users import add_user
+    from sitroom.store import Store
 
     try:
         token = add_user(Store(_db(db)), name)

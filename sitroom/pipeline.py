@@ -8,8 +8,11 @@ Stages, in data-flow order (one subpackage each):
    for what ftfy leaves (lost-byte mojibake).
 3. ``clean``   (:mod:`sitroom.clean`)   remove site furniture (promo lines, related
    headlines, credits, nav); every removed piece is kept in ``removed``.
+   Then document triage (:mod:`sitroom.triage`) weighs the text's event cues; a
+   document with too few is recorded with a ``triage`` reason and not parsed.
 4. ``nlp``     (:mod:`sitroom.nlp`)     one spaCy pipeline per process, with domain
-   entity patterns; documents are parsed in batches with ``nlp.pipe``.
+   entity patterns; documents are parsed in batches with ``nlp.pipe`` (or the
+   sentence cascade, :mod:`sitroom.nlp.cascade`, when switched on).
 5. ``extract`` (:mod:`sitroom.extract`) quotes, attributions, events, numbers and dates,
    each with character offsets into the cleaned text.
 6. ``resolve`` (:mod:`sitroom.resolve`) relative dates, actor names and places (offline
@@ -42,11 +45,14 @@ from sitroom.errors import Codes, SitroomError
 from sitroom.extract import extract_attributions, extract_events, extract_quotes
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
+from sitroom.nlp.cascade import parse_texts
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
 from sitroom.resolve.actor_country import localize_actors
 from sitroom.resolve.geo import GeoContext, geocode_events
 from sitroom.resolve.notes import renote
+from sitroom.settings import get_settings, is_on
+from sitroom.triage import triage_text
 
 PIPELINE_VERSION = "sitroom-0.1"
 
@@ -64,6 +70,15 @@ class PipelineOptions:
     spacy_model: str | None = None
     ingest: IngestOptions = field(default_factory=IngestOptions)
     batch_size: int = NLP_BATCH_SIZE
+    # None: the setting (SITROOM_TRIAGE, SITROOM_NLP_CASCADE) decides.
+    triage: bool | None = None
+    cascade: bool | None = None
+
+    def triage_on(self) -> bool:
+        return self.triage if self.triage is not None else is_on(get_settings().triage)
+
+    def cascade_on(self) -> bool:
+        return self.cascade if self.cascade is not None else is_on(get_settings().nlp_cascade)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +157,29 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
     )
 
 
+def triaged_record(prepared: Prepared, reason: str) -> Record:
+    """The record of a document triage left unparsed: metadata and text, nothing extracted."""
+    raw = prepared.raw
+    return Record(
+        id=prepared.record_id,
+        source=raw.source,
+        title=raw.title,
+        published=prepared.published.isoformat() if prepared.published else None,
+        byline=raw.byline,
+        contributors=prepared.contributors,
+        text=prepared.text,
+        removed=prepared.removed,
+        repairs=prepared.repairs,
+        entities=(),
+        quotes=(),
+        attributions=(),
+        events=(),
+        dateline=prepared.dateline,
+        pipeline=PIPELINE_VERSION,
+        triage=reason,
+    )
+
+
 def analyse(prepared: Prepared, doc: Doc) -> Record:
     """Run extract and resolve on a parsed document and build its record."""
     quotes = _in_stage("extract", lambda: extract_quotes(doc))
@@ -201,14 +239,25 @@ def analyse_stream(
 ) -> Iterator[Record | Rejection]:
     """Parse in batches with ``nlp.pipe``, then extract and resolve; input order is kept."""
     nlp = get_nlp(options.spacy_model)
-    batch: list[Prepared | Rejection] = []
+    triage, cascade = options.triage_on(), options.cascade_on()
+    batch: list[Prepared | Rejection | Record] = []
+    waiting = 0  # documents in the batch that wait for the parser
     for item in items:
-        batch.append(item)
-        if len(batch) >= options.batch_size:
-            yield from _run_batch(nlp, batch)
-            batch = []
+        result: Prepared | Rejection | Record = item
+        if triage and isinstance(item, Prepared):
+            decision = triage_text(item.text)
+            if not decision.keep:
+                result = triaged_record(item, decision.reason or "triaged out")
+        if not isinstance(result, Prepared) and not waiting:
+            yield result  # nothing before it is waiting: input order is kept
+            continue
+        batch.append(result)
+        waiting += isinstance(result, Prepared)
+        if waiting >= options.batch_size:
+            yield from _run_batch(nlp, batch, cascade=cascade)
+            batch, waiting = [], 0
     if batch:
-        yield from _run_batch(nlp, batch)
+        yield from _run_batch(nlp, batch, cascade=cascade)
 
 
 def process(
@@ -218,11 +267,13 @@ def process(
     return analyse_stream(prepare_stream(items, options=options), options=options)
 
 
-def _run_batch(nlp: Language, batch: list[Prepared | Rejection]) -> Iterator[Record | Rejection]:
+def _run_batch(
+    nlp: Language, batch: list[Prepared | Rejection | Record], *, cascade: bool = False
+) -> Iterator[Record | Rejection]:
     prepared = [item for item in batch if isinstance(item, Prepared)]
-    docs = iter(nlp.pipe(p.text for p in prepared))
+    docs = iter(parse_texts(nlp, [p.text for p in prepared], cascade=cascade))
     for item in batch:
-        if isinstance(item, Rejection):
+        if not isinstance(item, Prepared):
             yield item
             continue
         doc = next(docs)

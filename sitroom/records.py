@@ -148,6 +148,9 @@ class Record:
     # Extra keys.
     dateline: str | None = None
     pipeline: str = ""
+    # Why document triage left this document unparsed (no entities, quotes or events
+    # were looked for); None when it was processed in full. See sitroom/triage.
+    triage: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

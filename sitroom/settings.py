@@ -30,6 +30,18 @@ SETTINGS: tuple[Setting, ...] = (
         "sitroom.db",
         "Database: a SQLite file path, or a SQLAlchemy URL (postgresql://...).",
     ),
+    Setting(
+        "triage",
+        "SITROOM_TRIAGE",
+        "on",
+        "Document triage: on, documents with too few event cues are stored unparsed.",
+    ),
+    Setting(
+        "nlp_cascade",
+        "SITROOM_NLP_CASCADE",
+        "off",
+        "Sentence cascade: on, the tagger and parser run only on sentences with a cue.",
+    ),
 )
 
 
@@ -37,6 +49,18 @@ SETTINGS: tuple[Setting, ...] = (
 class Settings:
     spacy_model: str
     database: str
+    triage: str
+    nlp_cascade: str
+
+
+def is_on(value: str) -> bool:
+    """A switch setting's value: on/off, true/false, yes/no or 1/0 (any case)."""
+    lowered = value.strip().lower()
+    if lowered in ("on", "true", "yes", "1"):
+        return True
+    if lowered in ("off", "false", "no", "0"):
+        return False
+    raise ValueError(f"not an on/off value: {value!r}")
 
 
 def get_settings() -> Settings:

@@ -28,8 +28,8 @@ def pg_store() -> Iterator[Store]:
     store = Store(url)
     yield store
     with store.engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS event_sources, events, clusters, rejections, "
-                          "documents, sitroom_migrations CASCADE"))
+        conn.execute(text("DROP TABLE IF EXISTS dedupe_blocks, event_sources, events, clusters, "
+                          "rejections, documents, sitroom_migrations CASCADE"))
     store.close()
 
 
@@ -42,3 +42,18 @@ def test_postgres_store_round_trip(pg_store: Store) -> None:
     assert pg_store.rejections()[0]["times_seen"] == 2
     assert recluster(pg_store) == 2
     assert pg_store.counts() == {"documents": 1, "events": 2, "rejections": 1, "clusters": 2}
+
+
+def test_postgres_incremental_dedupe_links_a_new_report(pg_store: Store) -> None:
+    from sitroom.dedupe import dedupe_pending
+    from tests.test_dedupe_incremental import ARIHA, SARMIN, _event
+    from tests.test_dedupe_incremental import _record as _report
+
+    pg_store.add_record(_report("a", _event(**SARMIN), _event(**ARIHA)))
+    dedupe_pending(pg_store)
+    pg_store.add_record(_report("b", _event(**{**SARMIN, "location": "Sarmeen"})))
+    summary = dedupe_pending(pg_store)
+    assert (summary.linked, summary.merged, summary.clusters_written) == (1, 1, 1)
+    rows = sorted(pg_store.events(), key=lambda r: r["id"])
+    assert rows[2]["cluster_id"] == rows[0]["id"] != rows[1]["cluster_id"]
+    assert "same place name" in rows[2]["merge_reason"]

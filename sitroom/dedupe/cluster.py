@@ -5,9 +5,9 @@ sub-event type, their date ranges overlap (or touch within a day, since two
 outlets can date an overnight attack either side of midnight) and they happened
 in the same place: within ``SAME_PLACE_KM`` when both are geocoded, or the same
 place-name skeleton (see ``place_key``) when not. Aggregate claims are never
-merged. Matching is transitive (union-find), so three reports of one attack form
-one cluster even if only two of them match directly; the closest pairs join first,
-and a join that would put two events of one report together is refused.
+merged. How events are grouped from these pairwise rules (blocking, complete
+linkage, one report's events never together) is ``link.py``; the candidates an
+event is compared with are ``blocks.py``.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sitroom.resolve.geo.disambiguate import haversine_km
+from sitroom.distance import haversine_km
 
-METHOD = "dedupe-v1"
+METHOD = "dedupe-v2"
 
 # ACLED's own location precision is the town (geo_precision 1); two reports of
 # one incident geocoded to the same town land within a few km of each other.
@@ -55,6 +55,8 @@ class StoredEvent:
     fatalities_high: int | None
     aggregate: bool
     sources: tuple[str, ...]
+    # Skeletons of every name the event's place goes by (resolved and as written).
+    place_keys: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, event_id: int, document_id: str, data: dict[str, Any]) -> StoredEvent:
@@ -77,17 +79,16 @@ class StoredEvent:
             fatalities_high=fatalities.get("high"),
             aggregate=bool(data.get("aggregate")),
             sources=tuple(data.get("sources") or ()),
+            place_keys=frozenset(
+                key
+                for name in (data.get("location"), data.get("location_text"))
+                if name and (key := place_key(name))
+            ),
         )
 
     @property
     def place_name(self) -> str | None:
         return self.location or self.location_text
-
-    @property
-    def place_keys(self) -> set[str]:
-        """Skeletons of every name the event's place goes by (resolved and as written)."""
-        names = (self.location, self.location_text)
-        return {place_key(name) for name in names if name} - {""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ def same_place(a: StoredEvent, b: StoredEvent) -> bool:
     return bool(a.place_keys & b.place_keys)
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """A consonant skeleton that transliteration variants of one name share.
 
@@ -157,7 +159,7 @@ def place_key(name: str) -> str:
     score 80 with rapidfuzz's token_set_ratio, higher than the true variants
     "Deir ez-Zor"/"Deir al-Zour" (78). Skeletons separate them: "Deir ez-Zor",
     "Deir al-Zour" and "Deir Ezzor" all give "drzr"; "Sanaa" gives "sn" and
-    "Saada" "sd"; "Kobani"/"Kobane" give "kbn".
+    "Saada" "sd"; "Kobani"/"Kobane" give "kbn"; "Qunduz"/"Kunduz" give "kndz".
     """
     folded = unicodedata.normalize("NFKD", name.lower())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
@@ -166,7 +168,8 @@ def place_key(name: str) -> str:
         words = words[:-1]
     skeleton = ""
     for word in words:
-        consonants = [ch for ch in word if ch not in _VOWELS]
+        # Qaf is written q or k ("Qandahar"/"Kandahar", "Qamishli"/"Kamishli").
+        consonants = ["k" if ch == "q" else ch for ch in word if ch not in _VOWELS]
         if len(consonants) > 1 and consonants[-1] == "h":
             consonants.pop()  # Raqqa / Raqqah
         skeleton += "".join(consonants)
@@ -191,53 +194,13 @@ def is_same_event(a: StoredEvent, b: StoredEvent) -> bool:
     )
 
 
-def _apart_km(a: StoredEvent, b: StoredEvent) -> float:
+def apart_km(a: StoredEvent, b: StoredEvent) -> float:
     """Distance for ordering matches; 0 when the names agree, unknown ones last."""
     if a.place_keys & b.place_keys:
         return 0.0
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return math.inf
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
-
-
-def cluster_events(events: Iterable[StoredEvent]) -> list[Cluster]:
-    """Group events into clusters; every event lands in exactly one cluster."""
-    items = list(events)
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    # Blocking: only events of one sub-type can match, so compare within blocks.
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        blocks[item.sub_event_type].append(index)
-    pairs = [
-        (_apart_km(items[i], items[j]), i, j)
-        for block in blocks.values()
-        for pos, i in enumerate(block)
-        for j in block[pos + 1 :]
-        if is_same_event(items[i], items[j])
-    ]
-    # Closest pairs first, and never two events of one report in one cluster: the
-    # extractor already told them apart ("shelling in Kherson" and "in Oleshky", 8 km
-    # away, stay two events even when another report's Kherson event is near both).
-    documents = [{item.document_id} for item in items]
-    for _, i, j in sorted(pairs):
-        root_i, root_j = find(i), find(j)
-        if root_i == root_j or documents[root_i] & documents[root_j]:
-            continue
-        parent[root_i] = root_j
-        documents[root_j] |= documents[root_i]
-
-    groups: dict[int, list[StoredEvent]] = defaultdict(list)
-    for index, item in enumerate(items):
-        groups[find(index)].append(item)
-    ordered = sorted(groups.values(), key=lambda members: min(m.id for m in members))
-    return [Cluster(id=n, members=tuple(members)) for n, members in enumerate(ordered, 1)]
 
 
 def cluster_rows(clusters: Sequence[Cluster]) -> tuple[list[dict[str, Any]], dict[int, int]]:

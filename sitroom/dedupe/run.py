@@ -1,15 +1,81 @@
-"""Recompute clusters over every stored event, as one transaction."""
+"""Dedupe over the store, incrementally: only events not yet clustered are linked.
+
+Each batch of new events (in id order) asks the store for the clusters filed under
+its blocks, loads just those clusters, links the new events in memory
+(``link.Linker``) and writes back, in one transaction, the new events' cluster and
+reason, their block rows and the rows of the clusters they touched. The cost of a
+batch grows with the batch and the crowding of its blocks, not with the store.
+"""
 
 from __future__ import annotations
 
-from sitroom.dedupe.cluster import StoredEvent, cluster_events, cluster_rows
-from sitroom.store import Store
+from dataclasses import dataclass
+
+from sitroom.dedupe import blocks
+from sitroom.dedupe.cluster import StoredEvent
+from sitroom.dedupe.link import Linker
+from sitroom.store import Store, clustering
+
+# New events linked per transaction. Large enough that the per-batch queries are a
+# small share of the time on a full rebuild (benchmarks/dedupe_growth.py), small
+# enough that a batch and the clusters it loads stay a few tens of MB.
+BATCH_EVENTS = 20_000
+
+
+@dataclass(slots=True)
+class DedupeSummary:
+    linked: int = 0  # new events given a cluster
+    merged: int = 0  # of which joined an existing cluster
+    clusters_written: int = 0
+
+
+def dedupe_pending(store: Store, *, batch: int = BATCH_EVENTS) -> DedupeSummary:
+    """Link every stored event that has no cluster yet; returns what was done."""
+    summary = DedupeSummary()
+    while True:
+        with store.engine.begin() as conn:
+            rows = clustering.pending(conn, batch)
+            if not rows:
+                return summary
+            new = [StoredEvent.from_json(i, d, data) for i, d, _, data in rows]
+            keys = {event.id: blocks.query_keys(event) for event in new}
+            queries = [
+                (key, window.lo, window.hi)
+                for event in new
+                if (window := blocks.window(event)) is not None
+                for key in keys[event.id]
+            ]
+            linker = Linker()
+            near = clustering.candidate_clusters(conn, queries, blocks.MAX_SPAN_DAYS)
+            for i, d, cid, data in clustering.members(conn, near):
+                linker.load(cid, StoredEvent.from_json(i, d, data))  # type: ignore[arg-type]
+            assignments = [linker.add(event, keys[event.id]) for event in new]
+            placed = {a.event_id: a.cluster_id for a in assignments}
+            clustering.write(
+                conn,
+                assignments=[(a.cluster_id, a.reason, a.event_id) for a in assignments],
+                blocks=[
+                    (key, span[0], span[1], placed[event.id], event.id)
+                    for event in new
+                    if (span := blocks.days(event)) is not None
+                    for key in blocks.file_keys(event)
+                ],
+                clusters=[c.summary() for c in linker.clusters(linker.touched)],
+            )
+        summary.linked += len(assignments)
+        summary.merged += sum(1 for a in assignments if a.reason is not None)
+        summary.clusters_written += len(linker.touched)
 
 
 def recluster(store: Store) -> int:
-    """Recompute the dedupe clusters over every stored event; returns the cluster count."""
-    events = [StoredEvent.from_json(i, d, data) for i, d, data in store.iter_event_json()]
-    clusters = cluster_events(events)
-    rows, members = cluster_rows(clusters)
-    store.replace_clusters(rows, members)
-    return len(clusters)
+    """Cluster every stored event again from scratch; returns the cluster count."""
+    with store.engine.begin() as conn:
+        clustering.reset(conn)
+    dedupe_pending(store)
+    with store.engine.connect() as conn:
+        return clustering.count(conn)
+
+
+def cluster_count(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return clustering.count(conn)

@@ -31,6 +31,7 @@ EVALS: dict[str, tuple[str, str]] = {
     "events": ("sitroom.eval.events", "run_events_eval"),
     "geo": ("sitroom.eval.geo", "run_geo_eval"),
     "reports": ("sitroom.eval.reports", "run_reports_eval"),
+    "dedupe": ("sitroom.eval.dedupe", "run_dedupe_eval"),
 }
 
 LimitOpt = Annotated[

@@ -32,6 +32,7 @@ from sitroom.eval.event_muc import muc_rows
 from sitroom.eval.report import EvalReport, EvalRow
 from sitroom.extract import by_code, by_name, classify_text, extract_events
 from sitroom.nlp import get_nlp
+from sitroom.nlp.cascade import pipe_as_configured
 from sitroom.numbers import casualties
 from sitroom.resolve.actors import normalize_actor, same_actor
 from sitroom.resolve.dates import DateRange, resolve_date
@@ -77,7 +78,7 @@ class _Clock:
         disable = [
             p for p in ("parser", "ner", "sitroom_entities") if light and p in nlp.pipe_names
         ]
-        docs = list(nlp.pipe(texts, batch_size=64, disable=disable))
+        docs = list(pipe_as_configured(nlp, texts, batch_size=64, disable=disable))
         self.parse += time.perf_counter() - start
         self.docs += len(docs)
         return docs

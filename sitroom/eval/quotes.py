@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from sitroom.eval.report import EvalReport, EvalRow, benchmark_path
 from sitroom.extract import extract_quotes
 from sitroom.nlp import get_nlp
+from sitroom.nlp.cascade import pipe_as_configured
 
 Spans = tuple[tuple[int, int], ...]
 _MARKS = '"“”'
@@ -386,7 +387,7 @@ def run_quotes_eval(*, split: str = "test", limit: int | None = None) -> EvalRep
     anchor = _textacy()
     ours, theirs = _new_scores(), _new_scores()
     ours_time = theirs_time = 0.0
-    docs: Iterable[Doc] = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+    docs: Iterable[Doc] = pipe_as_configured(nlp, (a.text for a in articles), batch_size=BATCH_SIZE)
     for article, doc in zip(articles, docs, strict=True):
         t0 = time.perf_counter()
         predicted = _ours(doc)

@@ -22,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitroom.distance import haversine_km
+
 # The reference's radius for "place right".
 PLACE_KM = 50.0
 # When the evidence is found only after normalising quotes and spaces, the
@@ -37,8 +39,6 @@ def norm(text: str | None) -> str:
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from sitroom.resolve.geo.disambiguate import haversine_km
-
     return haversine_km(a[0], a[1], b[0], b[1])
 
 

@@ -43,6 +43,8 @@ _MONTH_RX = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
+# The month names and abbreviations, for readers of dates in running text.
+MONTH_PATTERN = _MONTH_RX
 # Counts in relative dates ("three weeks ago", "a few days earlier"); vague words
 # take 3, the smallest count that reads as "several".
 _NUMBER_WORDS = {**NUMBER_WORDS, "few": 3, "several": 3}

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from sitroom.records import Record, Rejection, to_dict
-from sitroom.store import schema
+from sitroom.store import packing, schema
 from sitroom.store.migrations import migrate
 
 
@@ -109,10 +109,14 @@ class Store:
                     format=record.source.format,
                     title=record.title,
                     published=record.published,
-                    text=record.text,
-                    record_json=json.dumps(data, ensure_ascii=False),
+                    # The record, text included, is stored once: compressed in record_z
+                    # (store/packing.py).
+                    text="",
+                    record_json="",
+                    record_z=packing.pack(data),
                     pipeline=record.pipeline,
                     ingested_at=_now(),
+                    triage=record.triage,
                 )
             )
             rows = [
@@ -121,6 +125,29 @@ class Store:
             if rows:
                 conn.execute(schema.events.insert(), rows)
         return True
+
+    def replace_record(self, record: Record) -> None:
+        """Store a record again under its id (a triaged-out document processed in full)."""
+        data = to_dict(record)
+        with self.engine.begin() as conn:
+            found = conn.execute(
+                update(schema.documents)
+                .where(schema.documents.c.id == record.id)
+                .values(
+                    record_json=json.dumps(data, ensure_ascii=False),
+                    pipeline=record.pipeline,
+                    ingested_at=_now(),
+                    triage=record.triage,
+                )
+            )
+            if found.rowcount == 0:
+                raise LookupError(f"no stored document {record.id}")
+            conn.execute(schema.events.delete().where(schema.events.c.document_id == record.id))
+            rows = [
+                _event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])
+            ]
+            if rows:
+                conn.execute(schema.events.insert(), rows)
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record a rejection; seeing the same one again bumps its count instead of duplicating."""
@@ -197,10 +224,13 @@ class Store:
         return rows[0] if rows else None
 
     def record(self, document_id: str) -> dict[str, Any] | None:
-        stmt = select(schema.documents.c.record_json).where(schema.documents.c.id == document_id)
+        table = schema.documents
+        stmt = select(table.c.text, table.c.record_json, table.c.record_z).where(
+            table.c.id == document_id
+        )
         with self.engine.connect() as conn:
             row = conn.execute(stmt).first()
-        return json.loads(row[0]) if row else None
+        return packing.unpack(row[0], row[1], row[2]) if row else None
 
     def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         table = schema.documents
@@ -220,6 +250,24 @@ class Store:
         )
         if limit is not None:
             stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
+
+    def triaged(self) -> list[dict[str, Any]]:
+        """Documents triage left unparsed: fine content, not event-bearing, not rejections."""
+        table = schema.documents
+        stmt = (
+            select(
+                table.c.id,
+                table.c.path,
+                table.c.title,
+                table.c.published,
+                table.c.triage,
+                table.c.ingested_at,
+            )
+            .where(table.c.triage.is_not(None))
+            .order_by(table.c.path)
+        )
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(stmt)]
 
@@ -269,6 +317,11 @@ class Store:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # Takes effect only on a new, empty database (before WAL or any table), so it
+    # runs first. A compressed record is about 2.3 KB: a 4 KiB page holds one and
+    # wastes the rest; 16 KiB pages hold six (IndiaPoliceEvents: 2.0x -> 1.8x the
+    # raw input per document, benchmarks/scale.py).
+    cursor.execute("PRAGMA page_size=16384")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text, update
+from sqlalchemy.schema import CreateIndex
 
-from sitroom.store import schema
+from sitroom.store import packing, schema
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,13 @@ def _m001_initial(conn: Connection) -> None:
         conn,
         tables=[schema.documents, schema.events, schema.rejections, schema.clusters],
     )
+
+
+def _m002_documents_triage(conn: Connection) -> None:
+    """Documents triage left unparsed keep the reason in ``documents.triage``."""
+    # A database created after this column joined schema.documents has it already.
+    if "triage" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN triage TEXT"))
 
 
 def _serve_search_index(conn: Connection) -> None:
@@ -65,11 +73,32 @@ def _serve_facet_indexes(conn: Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("001_initial", _m001_initial),
+    Migration("002_documents_triage", _m002_documents_triage),
     Migration("015a_search_index", _serve_search_index),
     Migration("015b_event_sources", _serve_event_sources),
     Migration("015c_review", _serve_review),
     Migration("015d_facet_indexes", _serve_facet_indexes),
 )
+
+
+# -- issue 17: incremental, blocked dedupe (self-contained; appended) -----------------
+def _add_column(conn: Connection, table: str, column: str, sql_type: str) -> None:
+    """Add a column unless the table already has it (fresh databases get it from 001)."""
+    if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
+
+
+def _m_dedupe_blocks(conn: Connection) -> None:
+    _add_column(conn, "events", "merge_reason", "TEXT")
+    schema.metadata.create_all(conn, tables=[schema.dedupe_blocks])
+    # Cluster ids are now the founding event's id; clusters numbered the old way
+    # would collide, so they are cleared and the next ingest (or ``recluster``)
+    # clusters every event again.
+    conn.execute(text("UPDATE events SET cluster_id = NULL"))
+    conn.execute(text("DELETE FROM clusters"))
+
+
+MIGRATIONS += (Migration("017a_dedupe_blocks", _m_dedupe_blocks),)
 
 
 def applied(engine: Engine) -> list[str]:
@@ -96,3 +125,31 @@ def migrate(engine: Engine) -> list[str]:
             )
         ran.append(migration.name)
     return ran
+
+
+# -- issue 17: each text stored once, records compressed, indexed filters (appended) ---
+def _m_store_compact(conn: Connection) -> None:
+    binary = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+    _add_column(conn, "documents", "record_z", binary)
+    # The old plain indexes served only case-sensitive filters, which nothing runs.
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_type"))
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_country"))
+    for index in schema.events.indexes:
+        if index.name in schema.SEARCH_INDEXES:
+            conn.execute(CreateIndex(index, if_not_exists=True))
+    # Records stored the old way (text twice, JSON plain) are packed the new way.
+    table = schema.documents
+    old = select(table.c.id, table.c.text, table.c.record_json).where(
+        table.c.record_z.is_(None) & (table.c.record_json != "")
+    )
+    while rows := conn.execute(old.limit(1000)).fetchall():
+        for document_id, old_text, record_json in rows:
+            record = packing.unpack(old_text, record_json, None)
+            conn.execute(
+                update(table)
+                .where(table.c.id == document_id)
+                .values(text="", record_json="", record_z=packing.pack(record))
+            )
+
+
+MIGRATIONS += (Migration("017b_store_compact", _m_store_compact),)

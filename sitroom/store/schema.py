@@ -8,16 +8,19 @@ document that could not be processed, with its stage and code.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -43,6 +46,13 @@ documents = Table(
     Column("record_json", Text, nullable=False),
     Column("pipeline", String(40), nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    # Why triage left the document unparsed; NULL when processed in full
+    # (migration 002_documents_triage).
+    Column("triage", Text),
+    # Extra columns (added by later migrations, so they come after the first ones).
+    # The record, text included, as zlib-compressed JSON (store/packing.py); text and
+    # record_json are then empty. Rows from before keep them and have no record_z.
+    Column("record_z", LargeBinary),
 )
 
 events = Table(
@@ -78,12 +88,25 @@ events = Table(
     Column("event_json", Text, nullable=False),
     # confirmed | corrected | rejected once a person reviewed the event (migration 015c).
     Column("review_status", String(20)),
+    # Extra columns (added by later migrations, so they come after the first ones).
+    Column("merge_reason", Text),  # why dedupe put this event in its cluster; NULL: founder
     UniqueConstraint("document_id", "ordinal", name="uq_events_document_ordinal"),
 )
-Index("ix_events_type", events.c.event_type)
-Index("ix_events_country", events.c.country)
 Index("ix_events_date", events.c.date_start)
 Index("ix_events_cluster", events.c.cluster_id)
+# Every filter of EventQuery has an index. The text filters match case-insensitively
+# on lower(column), so the indexes are on that expression (both SQLite and
+# PostgreSQL use them), with date_start second to serve the newest-first order.
+Index("ix_events_country_ci", func.lower(events.c.country), events.c.date_start)
+Index("ix_events_type_ci", func.lower(events.c.event_type), events.c.date_start)
+Index("ix_events_sub_type_ci", func.lower(events.c.sub_event_type), events.c.date_start)
+Index("ix_events_date_end", events.c.date_end)
+SEARCH_INDEXES = (
+    "ix_events_country_ci",
+    "ix_events_type_ci",
+    "ix_events_sub_type_ci",
+    "ix_events_date_end",
+)
 
 rejections = Table(
     "rejections",
@@ -175,3 +198,17 @@ audit = Table(
     Column("comment", Text),
 )
 Index("ix_audit_event", audit.c.document_id, audit.c.ordinal)
+
+# Dedupe's blocking index (sitroom/dedupe/blocks.py): each clustered event filed under
+# a few (sub-event type, place) keys with its day range, so a new event finds its
+# candidates by an index range scan instead of reading every stored event.
+dedupe_blocks = Table(
+    "dedupe_blocks",
+    metadata,
+    Column("block", BigInteger, nullable=False),
+    Column("day", Integer, nullable=False),  # first day, proleptic ordinal
+    Column("day_end", Integer, nullable=False),
+    Column("cluster_id", Integer, nullable=False),
+    Column("event_id", Integer, ForeignKey("events.id"), nullable=False),
+)
+Index("ix_dedupe_blocks_block_day", dedupe_blocks.c.block, dedupe_blocks.c.day)

@@ -156,6 +156,8 @@ def same_incident(earlier: Draft, later: Draft) -> bool:
     """Whether ``later`` reports the incident of ``earlier`` (rule 3)."""
     if earlier.aggregate or later.aggregate or not (dated(earlier) and dated(later)):
         return False
+    if earlier.listed or later.listed:
+        return False  # a release line is its own place-day event (``Draft.listed``)
     a, b = earlier.when, later.when
     assert a is not None and b is not None  # checked by _dated
     if (a.date_start, a.date_end) != (b.date_start, b.date_end):
@@ -190,8 +192,8 @@ _MIN_LINES = 2
 def fold_release(drafts: list[Draft]) -> list[Draft]:
     """Drop a release's summary; its lines take its force as actor1 and the strike code."""
     listed = [listed_strike(d.sentence) for d in drafts]
-    if sum(listed) < _MIN_LINES:
-        return drafts
+    if sum(listed) < _MIN_LINES and not any(d.listed for d in drafts):
+        return drafts  # one "Near X, ..." line is a release; one sentence of news is not
     # A release may list its strikes in sections ("Strikes in Syria", "Strikes in
     # Iraq"), each under its own summary: any summary before a listed line goes.
     last = max(d.sentence.start_char for d, line in zip(drafts, listed, strict=True) if line)

@@ -27,6 +27,9 @@ class Draft:
     certainty: str
     own_place: bool = False  # the place is named in this sentence, not carried over
     generic: bool = False  # a present-tense statement ("are regularly abducted")
+    # A line of a strike release ("Near X, two strikes ..."): its own place-day event,
+    # never joined to another line or sentence.
+    listed: bool = False
 
 
 def dated(draft: Draft) -> bool:

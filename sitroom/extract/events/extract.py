@@ -21,6 +21,7 @@ are kept as ``aggregate=True``, never as single-day events.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.nominal import anchored_incident
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
+from sitroom.extract.events.report import dated_items, line_place
 from sitroom.extract.events.taxonomy import by_code, is_acled
 from sitroom.extract.events.triggers import (
     aspectual,
@@ -99,10 +101,12 @@ _PROTEST_WORD = re.compile(
     re.IGNORECASE,
 )
 # Nouns of killing whose count of people is the death toll even without "killed".
-_KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead"}
+# ("lose": "lost three soldiers" counts its dead the same way.)
+_KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead", "lose"}
 _VICTIM_AFTER = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:members|people|men|civilians|fighters|prisoners|"
-    r"soldiers|villagers|women|children|persons|captives|hostages)\b",
+    r"soldiers|villagers|women|children|persons|captives|hostages|warriors|troops|marines|"
+    r"sailors|airmen|servicemen|service members)\b",
     re.IGNORECASE,
 )
 
@@ -112,7 +116,12 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``."""
     country = context_country(doc)
-    drafts = [d for unit, para in units(doc) if (d := _draft(unit, para, attributions, published))]
+    drafts = [
+        item
+        for unit, para in units(doc)
+        if (d := _draft(unit, para, attributions, published))
+        for item in _items(d, published)
+    ]
     # Document-level decisions (see ``assemble``): background out, dates carried
     # to follow-ups, release lines, then one event per incident.
     return tuple(to_event(group, country) for group in assemble(drafts, published))
@@ -141,8 +150,15 @@ def _draft(
         code = _default_code(default, unit.text)
     if default == "OTHER":
         code = default  # power seized (a coup), read from the parse (nominal.takes_power)
-    place = location_text(unit, clause, paragraph)
+    # A release line's place is its layout's, whether or not the parser tags it. The
+    # line names no actor (the releasing force struck): "Near X" or the section heading
+    # above ("Iraq") parsed as its subject is none.
+    listed = line_place(unit)
+    place = listed.text if listed is not None else location_text(unit, clause, paragraph)
     actor1, actor2 = actors(trigger, clause)
+    after_place = unit.doc.text[listed.end_char : unit.end_char] if listed is not None else ""
+    if listed is not None and actor1 is not None and actor1 not in after_place:
+        actor1 = None
     shooters = fought_back(clause)
     if shooters is not None and by_code(code).event_type in _FIGHT_TYPES:
         code, actor1 = "ARMED_CLASH", shooters
@@ -172,9 +188,20 @@ def _draft(
         aggregate,
         sources,
         certainty,
-        own_place=bool(place_ents(unit)),
+        own_place=listed is not None or bool(place_ents(unit)),
         generic=generic and unit.start > 0,
+        listed=listed is not None,
     )
+
+
+def _items(draft: Draft, published: date | None) -> list[Draft]:
+    """One draft per day of a list of dated items ("air strikes May 25, two June 23 and
+    30"), each with its own date; a toll cannot be shared out over days, so a list
+    with deaths stays one draft."""
+    days = dated_items(draft.sentence, published) if draft.deaths.killed is None else []
+    if len(days) < 2:
+        return [draft]
+    return [replace(draft, when=day, aggregate=False) for day in days]
 
 
 def _event_day(unit: Span, published: date | None) -> DateRange | None:
@@ -202,13 +229,22 @@ def _choose(
     """The trigger with the most specific evidence in its own clause; None if none has any."""
     best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
     anaphor = bool(ANAPHOR.search(unit.text))
+    # A release line is placed by its layout ("Near X, one strike destroyed ..."): its
+    # first trigger after X, not one inside its list ("fighting positions"); the parse
+    # may hang "Near X" anywhere, even on the line above.
+    layout = line_place(unit)
+    line_trigger = next((t for t, _ in triggers if layout is not None and t.i >= layout.end), None)
     for token, default in triggers:
         if len(triggers) > 1 and _back_reference(token):
             continue
         for clause in _clauses(token):
             when = event_date(unit, clause, published, clause_only=True)
             lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-            placed = any(lo <= e.start and e.end <= hi for e in place_ents(unit)) or anaphor
+            placed = (
+                any(lo <= e.start and e.end <= hi for e in place_ents(unit))
+                or anaphor
+                or token is line_trigger
+            )
             dated = when is not None and (when.date_text or "") != ""
             if not (placed or dated or _is_aggregate(unit, clause, when)):
                 continue

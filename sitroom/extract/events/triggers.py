@@ -116,6 +116,14 @@ _TAKING_PLACES = frozenset({"take", "clear", "liberate"})
 _HITTING_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "smash"})
 # Past forms the small model leaves as their own lemma.
 _PAST_FORMS = {"retook": "retake", "retaken": "retake"}
+# What a force "lost" when it lost people: "lost three soldiers", "lost one of her
+# finest warriors", "lost their lives" (a casualty statement); "lost the election" is none.
+_LOST_PEOPLE = frozenset(
+    """
+    soldier troop warrior marine sailor airman airmen serviceman servicemen member
+    officer policeman policemen fighter comrade guard life
+    """.split()
+)
 # "body" only with a verb of discovery; "strike" only as a noun of attack.
 _BODY_VERBS = {"find", "discover", "recover", "dump", "uncover"}
 _MODALS = {"will", "would", "could", "might", "may", "should", "must", "shall", "'ll", "ca", "can"}
@@ -187,6 +195,8 @@ def trigger_code(token: Token) -> str | None:
         fired = token.dep_ == "dobj" and token.head.lemma_.lower() in _FIRING_VERBS
         hit = token.dep_ == "nsubj" and token.head.lemma_.lower() in _HITTING_VERBS
         return "ART_MISS_ATTACK" if (fired or hit) and is_factual(token.head) else None
+    if lemma == "lose" and token.pos_ == "VERB":
+        return "KILL" if _loses_people(token) else None
     if lemma not in TRIGGERS:
         lowered = token.lower_
         if lowered in ("shootouts", "airstrikes", "shootout", "fighting", "killings"):
@@ -276,6 +286,15 @@ def _seizes_people(token: Token) -> bool:
     if token.dep_ == "acl":
         taken.append(token.head)
     return any(t.lower_ in _TAKEN_PEOPLE or t.ent_type_ == "PERSON" for t in taken)
+
+
+def _loses_people(token: Token) -> bool:
+    """'lost three soldiers', 'lost one of her finest warriors', 'lost their lives'."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        lost = [obj] + [p for prep in obj.children if prep.lower_ == "of" for p in prep.children]
+        if any(t.lemma_.lower() in _LOST_PEOPLE or t.lower_ in _LOST_PEOPLE for t in lost):
+            return True
+    return False
 
 
 _AIRCRAFT = frozenset(

@@ -1,8 +1,9 @@
 """Event units: the spans of a report that each yield at most one event.
 
 A unit is a sentence, cut again at blank lines, at the ends of one-item lines
-(headings, bullets, lines ending a sentence; hard-wrapped prose is left whole)
-and before ", while ..." when it starts a second report.
+(headings, bullets, lines ending a sentence; hard-wrapped prose is left whole),
+before ", while ..." when it starts a second report and before "; on July 22, ..."
+when it starts the next dated item of a list.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def units(doc: Doc) -> list[tuple[Span, int]]:
             sent.start_char,
             *(b for b in breaks + line_ends if sent.start_char < b < sent.end_char),
             *_contrast_cuts(sent),
+            *_dated_item_cuts(sent),
             sent.end_char,
         ]
         cuts.sort()
@@ -89,6 +91,28 @@ def _contrast_cuts(sent: Span) -> list[int]:
             (t.lower_ in _CONTRAST and t.dep_ == "mark" and t.head.dep_ == "advcl") or _response(t)
         )
     ]
+
+
+_ITEM_LEAD = frozenset({"and", "on", "then"})
+
+
+def _dated_item_cuts(sent: Span) -> list[int]:
+    """Where "; on July 22, ..." starts the next dated item of a list.
+
+    "On June 23, a strike killed two militants; on July 22, two strikes destroyed a
+    vehicle": each item is its own event with its own date; read as one sentence,
+    every item would take the first date.
+    """
+    cuts = []
+    for token in sent:
+        if token.text != ";" or token.i + 1 >= sent.end:
+            continue
+        after = token.i + 1
+        while after < sent.end and sent.doc[after].lower_ in _ITEM_LEAD:
+            after += 1
+        if after < sent.end and sent.doc[after].ent_type_ == "DATE":
+            cuts.append(sent.doc[token.i + 1].idx)
+    return cuts
 
 
 def _response(token: Token) -> bool:

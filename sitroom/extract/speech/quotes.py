@@ -121,15 +121,20 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     cue_who: dict[int, _Who] = {}
     out: list[Quote] = []
     reported: list[tuple[Cue, Quote]] = []
+    said: list[tuple[tuple[int, int], _Who]] = []
     for _, item in items:
         if isinstance(item, Cue):
             if item.token not in by_cue and item.content is None:
                 continue  # a cue with nothing to attribute names no source
-            head = item.source_head
-            if item.token in by_cue:
-                head = sc.nearest_subject(doc, item, quoted)
-            who, where = who_of(tracker, item, head, cues_quote=item.token in by_cue)
+            head = sc.nearest_subject(doc, item, quoted)
+            outer = _reporter(doc, item, head, said)
+            if outer is not None:
+                who, where = outer[0], outer[1]
+            else:
+                who, where = who_of(tracker, item, head, cues_quote=item.token in by_cue)
             cue_who[item.token] = (who, where, item)
+            if item.content is not None and not item.stance and who is not None:
+                said.append((item.content, (who, where, item)))
             for plan in by_cue.get(item.token, []):
                 speaker_of[plan.span.open_mark] = (who, where, item)
                 out.append(_direct(text, plan.span, who, where, item))
@@ -162,6 +167,22 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     out += [_without_closing_aside(doc, text, cue, q) for cue, q in _outermost(reported)]
     out.sort(key=lambda q: (q.start, q.end))
     return tuple(out)
+
+
+# A cue inside what someone said whose subject is one of these ("Tedros said it
+# shows the virus can be controlled “even with …”") quotes the outer speaker:
+# "it" is that speaker ("the ministry said it expects “…”") or a thing.
+_THING_SUBJECTS = frozenset({"it", "this", "that"})
+
+
+def _reporter(
+    doc: Doc, cue: Cue, head: int, said: list[tuple[tuple[int, int], _Who]]
+) -> _Who | None:
+    """Who said the content a cue with a thing for its subject sits in, if anyone."""
+    if doc[head].lower_ not in _THING_SUBJECTS or doc[head].i == cue.token:
+        return None
+    inside = [who for (start, end), who in said if start <= cue.start < end]
+    return inside[-1] if inside else None
 
 
 # A content that is only a relative word ("what he said …") points at the

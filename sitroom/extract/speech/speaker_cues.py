@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.speech.cues import Cue
 from sitroom.extract.speech.marks import MarkedSpan
+from sitroom.extract.speech.referents import source_word
 from sitroom.extract.speech.speakers import Resolved, SourceTracker, mention_of
 from sitroom.extract.speech.words import SPEECH_VERBS
 
@@ -220,6 +221,9 @@ def nearest_subject(doc: Doc, cue: Cue, quoted: Callable[[int], bool]) -> int:
     issuer = _issuer(doc[cue.source_head], quoted)
     if issuer is not None:
         return issuer
+    cited = _cited(verb, quoted)
+    if cited is not None:
+        return cited
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and not quoted(c.idx)]
     if len(subjects) < 2 or cue.source_head not in {s.i for s in subjects}:
         return cue.source_head
@@ -240,6 +244,15 @@ def _issuer(source: Token, quoted: Callable[[int], bool]) -> int | None:
     return subjects[0].i if subjects else None
 
 
+def _cited(verb: Token, quoted: Callable[[int], bool]) -> int | None:
+    """Y in "X quotes Y as saying “…”" (or cites, describes, recalls): the words are Y's."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj" and not quoted(c.idx)]
+    return objects[0].i if objects else None
+
+
 def _ancestor_subject(verb: Token, quoted: Callable[[int], bool]) -> int | None:
     for _ in range(4):
         for child in verb.children:
@@ -256,7 +269,12 @@ def _ancestor_subject(verb: Token, quoted: Callable[[int], bool]) -> int | None:
     return None
 
 
-def resolve_cue(tracker: SourceTracker, cue: Cue) -> tuple[Resolved, tuple[int, int, str], Cue]:
+def resolve_cue(
+    tracker: SourceTracker, cue: Cue
+) -> tuple[Resolved | None, tuple[int, int, str] | None, Cue]:
     """The source of a cue the reading-order walk skipped (it attributes nothing itself)."""
-    mention = mention_of(tracker.doc[cue.source_head], tracker.ents)
+    word = source_word(tracker.doc[cue.source_head])
+    if word is None:
+        return None, None, cue
+    mention = mention_of(word, tracker.ents)
     return tracker.resolve(mention), (mention.start, mention.end, mention.text), cue

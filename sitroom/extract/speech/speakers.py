@@ -1,195 +1,55 @@
-"""Who is speaking: the mention of a source, its role, its kind and its referent.
+"""Who is speaking: the referent of a source mention.
 
-``mention_of(token)`` cuts the source phrase out of spaCy's parse around the
-head of a cue's subject (or the object of "according to" / the passive
-"by"). ``SourceTracker`` walks a document in reading order and resolves each
-mention against the sources met so far: pronouns to the most recent
-compatible source (news copy's "he said" nearly always means the last
-speaker, not the last person named), surnames and possessive forms ("the
-Carnegie Middle East Center's Khatib") to the full name given elsewhere, and
-definite descriptions ("the activist") to the source they describe.
+``mentions.mention_of(token)`` cuts the source phrase out of spaCy's parse
+(re-exported here). ``SourceTracker`` walks a document in reading order and
+resolves each mention against the sources met so far: pronouns to the most
+recent compatible source (news copy's "he said" nearly always means the last
+speaker, not the last person named; a post such as "Iraq's prime minister" is
+one person, so "he" too), surnames and possessive forms ("the Carnegie Middle
+East Center's Khatib") to the full name given elsewhere, definite
+descriptions ("the activist", "the White House press secretary") to the source
+they describe or the person who holds that post, a shortened name ("the
+Observatory") to the organisation named earlier, "they" to bodies just listed,
+and people joined by "and" to all of them. Title lines are never antecedents
+(``referents``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.extract.speech.words import (
-    ANONYMOUS_HEADS,
-    GOVERNMENT_MODIFIERS,
-    GOVERNMENT_WORDS,
-    MEDIA_IF_NEWS,
-    MEDIA_WORDS,
-    NEWS_WORDS,
-    NON_STATE_WORDS,
-    ORGANIZATION_WORDS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    ROLE_HEADS,
-    THING_PRONOUNS,
+from sitroom.extract.speech.mentions import (
+    NAMING,
+    Resolved,
+    SourceMention,
+    classify,
+    entities_in,
+    mention_of,
+    mention_tokens,
 )
+from sitroom.extract.speech.person_roles import PERSON_POSTS
+from sitroom.extract.speech.referents import (
+    acronyms,
+    clause_subject,
+    coordinated_people,
+    defined_as,
+    headline_ranges,
+    in_ranges,
+    is_person,
+    markup_free,
+    one_person,
+    previous_group,
+)
+from sitroom.extract.speech.words import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
-# Children that describe the source rather than name it: they go to the role.
-_DESCRIPTIVE = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
-_NAMING = frozenset({"appos", "compound", "npadvmod", "nmod"})
-_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # A pronoun looks back at most this many paragraphs for its source; beyond
 # that news copy names the speaker again (chosen from reading the seed and
 # PolNeAR train articles, where re-naming happens within two paragraphs).
 MAX_PRONOUN_PARAGRAPHS = 3
 
-
-@dataclass(frozen=True, slots=True)
-class SourceMention:
-    """A source phrase: ``start``/``end`` is the mention, ``full_*`` the phrase with its role."""
-
-    start: int
-    end: int
-    text: str
-    head: int  # token index of the head
-    full_start: int
-    full_end: int
-    role: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    """The source a mention stands for."""
-
-    name: str
-    source_type: str  # one of records.SOURCE_TYPES
-    anonymous: bool
-    role: str | None = None
-
-
-def _trim_punct(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    return tokens
-
-
-def _span_text(doc: Doc, tokens: list[Token]) -> str | None:
-    tokens = _trim_punct(tokens)
-    if not tokens:
-        return None
-    return doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def mention_of(head: Token, ents: Sequence[Span] | None = None) -> SourceMention:
-    """The source phrase headed by ``head``; descriptive children become the role.
-
-    ``ents`` is ``doc.ents`` when the caller has it (spaCy rebuilds it per access,
-    as it does ``Doc.text``, so this works on tokens and spans only).
-    """
-    doc = head.doc
-    known_ents: Sequence[Span] = doc.ents if ents is None else ents
-    kept = [head]
-    role_tokens: list[Token] = []
-    for child in head.lefts:
-        if child.dep_ in _DESCRIPTIVE:
-            continue
-        kept.extend(child.subtree)
-    stopped = False
-    for child in head.rights:
-        if stopped or child.dep_ in _DESCRIPTIVE:
-            stopped = True
-            if child.dep_ in {"appos", "relcl", "acl"} and not role_tokens:
-                role_tokens = list(child.subtree)
-            continue
-        kept.extend(child.subtree)
-    first = min(t.i for t in kept)
-    last = max(t.i for t in kept)
-    # A named entity the parse cut in two ("Raqqa Is Being Slaughtered Silently")
-    # is kept whole.
-    for ent in known_ents:
-        if ent.label_ in _NAMED and ent.start <= last and ent.end > first:
-            first, last = min(first, ent.start), max(last, ent.end - 1)
-    # The parse may run over a paragraph break; a mention stays in its paragraph.
-    for i in range(first, last + 1):
-        if "\n" in doc[i].text:
-            if i < head.i:
-                first = i + 1
-            elif i > head.i:
-                last = i - 1
-                break
-    while first < last and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    while first < last and (doc[first].is_punct or doc[first].is_space):
-        first += 1
-    full = list(head.subtree)
-    span = doc[first : last + 1]
-    return SourceMention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        head=head.i,
-        full_start=min(span.start_char, full[0].idx),
-        full_end=max(span.end_char, full[-1].idx + len(full[-1])),
-        role=_span_text(doc, role_tokens),
-    )
-
-
-def _tokens(doc: Doc, mention: SourceMention) -> list[Token]:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return list(span) if span is not None else [doc[mention.head]]
-
-
-def _entities_in(ents: Sequence[Span], start: int, end: int) -> list[Span]:
-    return [e for e in ents if e.label_ in _NAMED and e.start_char < end and e.end_char > start]
-
-
-def classify(
-    doc: Doc, mention: SourceMention, ents: Sequence[Span] | None = None
-) -> tuple[str, bool]:
-    """``(source_type, anonymous)`` of a mention, from its entities and head word."""
-    head = doc[mention.head]
-    all_ents: Sequence[Span] = doc.ents if ents is None else ents
-    words = {t.lower_ for t in _tokens(doc, mention)}
-    # Only entities that are or name the head count: "attacks against Islamic
-    # State targets" is not an organization.
-    named = [
-        e
-        for e in _entities_in(all_ents, mention.full_start, mention.full_end)
-        if head in e or any(t.head.i == head.i and t.dep_ in _NAMING for t in e)
-    ]
-    labels = {e.label_ for e in named}
-    lemma = head.lemma_.lower()
-    unnamed = not named and head.pos_ != "PROPN"
-    # The head word says most ("Airwatch Network", "the aid agency"), then the
-    # entity label, then the modifiers.
-    if lemma in MEDIA_IF_NEWS and words & NEWS_WORDS:
-        return "media", unnamed
-    if lemma in MEDIA_WORDS:
-        return "media", unnamed
-    if lemma in ROLE_HEADS or head.lower_ in ROLE_HEADS:
-        gov = bool(words & GOVERNMENT_MODIFIERS) or bool(labels & {"NORP", "GPE", "ORG"})
-        if words & NON_STATE_WORDS:
-            gov = False
-        return ("government" if gov else "anonymous"), unnamed
-    if lemma in GOVERNMENT_WORDS:
-        return "government", unnamed
-    if lemma in ORGANIZATION_WORDS:
-        return "organization", False
-    if "PERSON" in labels and head.ent_type_ == "PERSON":
-        return "person", False
-    if "ORG" in labels:
-        if words & MEDIA_WORDS:
-            return "media", False
-        if words & GOVERNMENT_WORDS:
-            return "government", False
-        return "organization", False
-    if "GPE" in labels and not labels & {"PERSON"}:
-        return "government", False
-    if lemma in ANONYMOUS_HEADS or head.lower_ in ANONYMOUS_HEADS or "NORP" in labels:
-        return "anonymous", True
-    if "PERSON" in labels or head.pos_ == "PROPN":
-        return "person", False
-    return "unknown", head.pos_ == "NOUN" and head.tag_ == "NNS"
+__all__ = ["Resolved", "SourceMention", "SourceTracker", "classify", "mention_of"]
 
 
 @dataclass(slots=True)
@@ -201,6 +61,11 @@ class _Known:
     paragraph: int
     gender: str | None = None
     offset: int = 0  # where it was last mentioned
+    # Lemmas of the words it was named with ("press secretary Jen Psaki"), and
+    # whether it is one person ("he"/"she"), which a post says even when the
+    # source is a government one ("Iraq's prime minister").
+    words: frozenset[str] = frozenset()
+    personal: bool = False
 
 
 @dataclass(slots=True)
@@ -211,10 +76,14 @@ class SourceTracker:
     known: list[_Known] = field(default_factory=list)
     ents: tuple[Span, ...] = ()
     _para_starts: list[int] = field(default_factory=list)
+    _headlines: list[tuple[int, int]] = field(default_factory=list)
+    _acronyms: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ents = tuple(self.doc.ents)
         self._para_starts = [0] + [t.idx + 1 for t in self.doc if "\n" in t.text]
+        self._headlines = headline_ranges(self.doc)
+        self._acronyms = acronyms(self.doc.text)
 
     def paragraph_of(self, offset: int) -> int:
         lo, hi = 0, len(self._para_starts)
@@ -226,32 +95,99 @@ class SourceTracker:
                 hi = mid
         return lo
 
-    def resolve(self, mention: SourceMention) -> Resolved:
+    def resolve(self, mention: SourceMention) -> Resolved | None:
+        """The source ``mention`` stands for; None when it names nobody (markup)."""
         doc = self.doc
         head = doc[mention.head]
         para = self.paragraph_of(mention.start)
         low = head.lower_
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
             return self._pronoun(head, mention, para)
+        text = markup_free(mention.text)
+        if text != mention.text:
+            # Markup a cleaner left: the person named in the phrase, if any, is
+            # the source ("{{byline|…}}veteran, Sergeant Frank Ford reports").
+            people = entities_in(self.ents, mention.full_start, mention.full_end)
+            person = next((e for e in people if e.label_ == "PERSON"), None)
+            if person is not None:
+                return self._remember(
+                    Resolved(self._full_name(person), "person", False),
+                    person.root.lemma_.lower(),
+                    para,
+                    None,
+                    mention.start,
+                )
+            return None if text is None else Resolved(text, *classify(doc, mention, self.ents))
+        holder = self._post_holder(mention, para)
+        if holder is not None:
+            return holder
         resolved = self._named(mention) or self._described(mention)
-        return self._remember(resolved, head.lemma_.lower(), para, None, mention.start)
+        if resolved.name in self._acronyms:
+            # "SOAW" after "School of Americas Watch (SOAW)" is that group.
+            long = self._acronyms[resolved.name]
+            resolved = Resolved(long, resolved.source_type, resolved.anonymous, resolved.role)
+        return self._remember(
+            resolved,
+            head.lemma_.lower(),
+            para,
+            None,
+            mention.start,
+            words=self._words(mention),
+            personal=one_person(head),
+        )
+
+    def _words(self, mention: SourceMention) -> frozenset[str]:
+        return frozenset(t.lemma_.lower() for t in mention_tokens(self.doc, mention))
+
+    def _post_holder(self, mention: SourceMention, para: int) -> Resolved | None:
+        """The person introduced with the post a definite description names:
+        "the White House press secretary" after "press secretary Jen Psaki",
+        "the organizer" after "one of the protest organizers"."""
+        head = self.doc[mention.head]
+        lemma = head.lemma_.lower()
+        tokens = mention_tokens(self.doc, mention)
+        definite = tokens[0].lower_ in {"the", "this", "that"} or any(
+            c.dep_ == "poss" for c in head.children
+        )
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in PERSON_POSTS or not definite:
+            return None
+        for known in reversed(self.known):
+            if para - known.paragraph > MAX_PRONOUN_PARAGRAPHS:
+                break
+            if known.personal and lemma in known.words and known.head_lemma != lemma:
+                known.offset = mention.start
+                self.known.remove(known)
+                self.known.append(known)
+                return known.resolved
+        return None
 
     def last(self) -> Resolved | None:
         return self.known[-1].resolved if self.known else None
 
     def _remember(
-        self, resolved: Resolved, lemma: str, para: int, gender: str | None, offset: int = 0
+        self,
+        resolved: Resolved,
+        lemma: str,
+        para: int,
+        gender: str | None,
+        offset: int = 0,
+        *,
+        words: frozenset[str] = frozenset(),
+        personal: bool = False,
     ) -> Resolved:
+        personal = personal or resolved.source_type == "person"
         for known in self.known:
             if known.resolved.name == resolved.name:
                 self.known.remove(known)
                 gender = gender or known.gender
+                words = words | known.words
+                personal = personal or known.personal
                 if resolved.role is None and known.resolved.role is not None:
                     resolved = Resolved(
                         resolved.name, resolved.source_type, resolved.anonymous, known.resolved.role
                     )
                 break
-        self.known.append(_Known(resolved, lemma, para, gender, offset))
+        self.known.append(_Known(resolved, lemma, para, gender, offset, words, personal))
         return resolved
 
     def _pronoun(self, head: Token, mention: SourceMention, para: int) -> Resolved:
@@ -269,6 +205,21 @@ class SourceTracker:
             return self._remember(
                 resolved, subject.root.lemma_.lower(), para, gender, mention.start
             )
+        body = self._previous_body(mention.start) if low in THING_PRONOUNS else None
+        if body is not None and (not self.known or self.known[-1].offset < body.start_char):
+            # An organization that is the subject after the last speaker ("The
+            # Observatory posted videos that it says …") is the likelier "it".
+            return self._body(body, para, mention.start)
+        group = (
+            previous_group(self.doc, self.ents, mention.start, self.paragraph_of)
+            if low in PLURAL_PRONOUNS
+            else None
+        )
+        if group is not None and (not self.known or self.known[-1].offset < group.start_char):
+            # "… a date accepted by the United States, the United Nations and the
+            # OAS. They've urged …": "they" are the parties just listed.
+            resolved = Resolved(group.text, *classify(self.doc, mention_of(group.root), self.ents))
+            return self._remember(resolved, group.root.lemma_.lower(), para, None, mention.start)
         for known in reversed(self.known):
             if para - known.paragraph > MAX_PRONOUN_PARAGRAPHS:
                 break
@@ -276,9 +227,15 @@ class SourceTracker:
             if low in THING_PRONOUNS:
                 ok = kind in {"organization", "government", "media"}
             elif low in PLURAL_PRONOUNS:
-                ok = kind in {"organization", "government", "media", "anonymous", "unknown"}
+                ok = not known.personal and kind in {
+                    "organization",
+                    "government",
+                    "media",
+                    "anonymous",
+                    "unknown",
+                }
             else:
-                ok = kind in {"person", "anonymous", "unknown"} and (
+                ok = (known.personal or kind in {"person", "anonymous", "unknown"}) and (
                     gender is None or known.gender in (None, gender)
                 )
             if ok:
@@ -291,17 +248,38 @@ class SourceTracker:
         if person is not None and low not in THING_PRONOUNS | PLURAL_PRONOUNS:
             resolved = Resolved(self._full_name(person), "person", False)
             return self._remember(resolved, person.root.lemma_.lower(), para, gender)
+        if body is not None:
+            return self._body(body, para, mention.start)
         return Resolved(mention.text, "unknown", False)
+
+    def _body(self, body: Span, para: int, offset: int) -> Resolved:
+        source_type, anonymous = classify(self.doc, mention_of(body.root, self.ents), self.ents)
+        resolved = Resolved(body.text, source_type, anonymous)
+        return self._remember(resolved, body.root.lemma_.lower(), para, None, offset)
 
     def _previous_subject(self, before: int) -> Span | None:
         """The last PERSON entity before ``before`` that is a clause subject, in reach."""
         para = self.paragraph_of(before)
         for ent in reversed(self.ents):
-            if ent.end_char > before or ent.label_ != "PERSON":
+            if ent.end_char > before or not is_person(ent, self.ents):
                 continue
             if para - self.paragraph_of(ent.start_char) > 1:
                 return None
-            if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            if clause_subject(ent) and not in_ranges(self._headlines, ent.start_char):
+                return ent
+        return None
+
+    def _previous_body(self, before: int) -> Span | None:
+        """The last organization subject before ``before``, in reach: what "it"
+        stands for when no organization has spoken yet ("The Observatory posted
+        videos that it says …")."""
+        para = self.paragraph_of(before)
+        for ent in reversed(self.ents):
+            if ent.end_char > before or ent.label_ != "ORG" or is_person(ent, self.ents):
+                continue
+            if para - self.paragraph_of(ent.start_char) > 1:
+                return None
+            if clause_subject(ent) and not in_ranges(self._headlines, ent.start_char):
                 return ent
         return None
 
@@ -312,7 +290,13 @@ class SourceTracker:
         return Resolved(self._full_name(ent), "person", False, role)
 
     def _previous_person(self, before: int) -> Span | None:
-        people = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= before]
+        people = [
+            e
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and e.end_char <= before
+            and not in_ranges(self._headlines, e.start_char)
+        ]
         return people[-1] if people else None
 
     def _full_name(self, ent: Span) -> str:
@@ -331,35 +315,77 @@ class SourceTracker:
     def _named(self, mention: SourceMention) -> Resolved | None:
         doc = self.doc
         head = doc[mention.head]
-        ents = _entities_in(self.ents, mention.start, mention.end)
+        ents = entities_in(self.ents, mention.start, mention.end)
         source_type, anonymous = classify(doc, mention, self.ents)
+        together = coordinated_people(self.doc, self.ents, mention, self._full_name)
+        if together is not None:
+            return Resolved(together, "person", False)
+        named_before = self._named_before(mention)
+        if named_before is not None:
+            return Resolved(named_before.text, source_type, anonymous, mention.role)
         person = next((e for e in ents if e.label_ == "PERSON" and head in e), None)
         if person is None and head.pos_ == "PROPN":
             # A bare or possessive surname ("the Center's Khatib") the NER missed.
             named = [e for e in self.ents if e.label_ == "PERSON" and e[-1].text == head.text]
             if named:
                 person = max(named, key=lambda e: len(e.text))
+        if person is None and head.pos_ == "NOUN" and not head.ent_type_:
+            # The name after the post: "Ryan's spokeswoman, AshLee Strong",
+            # "her top aide Huma Abedin" (not "the Clinton campaign").
+            person = next(
+                (
+                    e
+                    for e in entities_in(self.ents, mention.full_start, mention.full_end)
+                    if e.label_ == "PERSON"
+                    and e.start > head.i
+                    and any(t.head.i == head.i and t.dep_ in NAMING for t in e)
+                ),
+                None,
+            )
         if person is not None:
             return Resolved(self._full_name(person), "person", False, mention.role)
         # Only an entity that is the head, or names it ("the activist group
         # Raqqa Is Being Slaughtered Silently"), names the source; one inside a
         # modifier ("attacks against Islamic State targets") does not.
-        for ent in _entities_in(self.ents, mention.full_start, mention.full_end):
-            if head in ent or any(t.head.i == head.i and t.dep_ in _NAMING for t in ent):
+        for ent in entities_in(self.ents, mention.full_start, mention.full_end):
+            if head in ent or any(t.head.i == head.i and t.dep_ in NAMING for t in ent):
+                if head not in ent and head.lemma_.lower() in PERSON_POSTS:
+                    # "an Alaska lawyer", "U.N. High Commissioner … Navi Pillay":
+                    # a person by post, not the place or body that qualifies it.
+                    return Resolved(mention.text, source_type, anonymous, mention.role)
                 role = None if mention.role and mention.role in ent.text else mention.role
                 return Resolved(ent.text, source_type, anonymous, role)
         if head.pos_ == "PROPN":
             return Resolved(mention.text, source_type, anonymous, mention.role)
         return None
 
+    def _named_before(self, mention: SourceMention) -> Span | None:
+        """The organization named earlier whose name the definite "the Observatory"
+        shortens."""
+        tokens = mention_tokens(self.doc, mention)
+        if tokens[0].lower_ != "the" or len(tokens) > 3 or self.doc[mention.head].pos_ != "PROPN":
+            return None
+        words = {t.text for t in tokens[1:]}
+        for ent in reversed(self.ents):
+            if ent.end_char > mention.start or ent.label_ not in {"ORG", "FAC"}:
+                continue
+            if len(ent) > len(tokens) - 1 and words <= {t.text for t in ent}:
+                return ent
+        return None
+
     def _described(self, mention: SourceMention) -> Resolved:
         doc = self.doc
         head = doc[mention.head]
         lemma = head.lemma_.lower()
-        first = _tokens(doc, mention)[0]
+        first = mention_tokens(doc, mention)[0]
         if first.lower_ in {"the", "this", "that"}:
             for known in reversed(self.known):
                 if known.head_lemma == lemma:
                     return known.resolved
+            named = defined_as(doc, head, self.ents, self.paragraph_of)
+            if named is not None:
+                return Resolved(
+                    named.text, *classify(doc, mention_of(named.root, self.ents), self.ents)
+                )
         source_type, anonymous = classify(doc, mention, self.ents)
         return Resolved(mention.text, source_type, anonymous, mention.role)

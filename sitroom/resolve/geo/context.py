@@ -193,7 +193,7 @@ def container(
             return False
         if m.start == at or is_subplace(text, m.end):
             return False  # the place itself, or another district: not a container
-        return not _MOTION_OR_SOURCE_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        return not moved_or_based(text, m.start)
 
     in_sentence = [
         i
@@ -230,6 +230,11 @@ def container(
         i for i, m in enumerate(mentions) if first - CONTAINER_CHARS <= m.start < first and ok(i)
     ]
     return earlier[-1] if earlier else None
+
+
+def moved_or_based(text: str, start: int) -> bool:
+    """A place people go to or come from, or where a speaker is based ("flown to")."""
+    return bool(_MOTION_OR_SOURCE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def is_own_town(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitroom.distance import haversine_km
 from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
 from sitroom.resolve.geo.cues import demonym_country, neighbour_table
 from sitroom.resolve.geo.gazetteer import Candidate, Gazetteer
@@ -64,13 +65,6 @@ class _Scored:
     score: float
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     state = US_STATE_ABBREVIATIONS.get(text.replace(" ", ""))
     if state is not None:
@@ -106,7 +100,27 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
             "township": ("city", "admin2"),
         }.get(last, ("admin1", "admin2"))
         return tuple(c for c in candidates(gaz, head) if c.place.kind in kinds)
+    # "Southern Borno", "northern Shan": a part of a region is coded to the
+    # region (only when the whole name is not a place: "South Sudan").
+    first, _, rest = key.partition(" ")
+    if rest and first in _DIRECTIONS:
+        return tuple(c for c in candidates(gaz, rest) if c.place.kind in ("admin1", "admin2"))
     return ()
+
+
+_DIRECTIONS = frozenset(
+    [
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
+)
 
 
 def _constraint(gaz: Gazetteer, text: str | None) -> tuple[str, str | None] | None:
@@ -154,6 +168,21 @@ def _filter(gaz: Gazetteer, m: Mention, cands: tuple[Candidate, ...]) -> tuple[C
         # Likewise an admin2 that holds a city of its name ("New York County").
         holders = {p.admin2 for p in cities}
         keep(lambda c: not (c.place.kind == "admin2" and c.place.id in holders))
+    # "Gaza Strip", "West Bank": a country's alternate spelling that is the
+    # name of one of its own regions names the region, not the whole country.
+    if any(c.place.kind == "country" for c in cands):
+        key = fold(m.text).removeprefix("the ")
+        aliased = {
+            c.place.cc for c in cands if c.place.kind == "country" and fold(c.place.name) != key
+        }
+        own = {
+            c.place.cc
+            for c in cands
+            if c.place.cc in aliased
+            and c.place.kind in ("admin1", "area")
+            and fold(c.place.name) == key
+        }
+        keep(lambda c: not (c.place.kind == "country" and c.place.cc in own))
     if m.kind_hint == "city":
         keep(lambda c: c.place.kind == "city")
     elif m.kind_hint == "region":

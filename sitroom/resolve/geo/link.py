@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitroom.nlp.text import doc_text
 from sitroom.resolve.geo.normalize import fold
 from sitroom.resolve.geo.place import Place
 from sitroom.resolve.geo.toponyms import Mention
@@ -120,7 +121,7 @@ class LinkFeatures:
 def link_features(
     doc: Doc, m: Mention, place: Place, trigger: tuple[int, int] | None = None
 ) -> LinkFeatures:
-    text = doc.text
+    text = doc_text(doc)
     prep = _prep(text, m)
     clause = re.split(r"[,;:()—–]", text[max(m.sent_start, m.start - 70) : m.start])[-1]
     governed, gap = False, 0
@@ -197,7 +198,7 @@ def pick(
         # named before, not in the country it also mentions.
         if best_place is not None and best_place.kind not in ("country", "continent"):
             return best_inside
-        if not any(_ANAPHOR.search(doc.text[s:e]) for s, e in spans):
+        if not any(_ANAPHOR.search(doc_text(doc)[s:e]) for s, e in spans):
             return best_inside
     if spans:
         first = min(s for s, _ in spans)
@@ -206,10 +207,11 @@ def pick(
         # paragraph: a new paragraph of a report is usually a new topic (the seed's
         # executions paragraph follows one about Tabqa but did not happen there).
         refers_back = any(
-            _ANAPHOR.search(doc.text[s:e]) or _THERE.search(doc.text[s:e]) for s, e in spans
+            _ANAPHOR.search(doc_text(doc)[s:e]) or _THERE.search(doc_text(doc)[s:e])
+            for s, e in spans
         )
         if not refers_back:
-            window_start = max(window_start, doc.text.rfind("\n\n", 0, first) + 1)
+            window_start = max(window_start, doc_text(doc).rfind("\n\n", 0, first) + 1)
         before = [
             i for i in usable if window_start <= mentions[i].start < first and _is_local(places[i])
         ]

@@ -14,6 +14,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitroom.distance import haversine_km
+from sitroom.nlp.text import doc_text
 from sitroom.records import Event
 from sitroom.resolve.geo.context import (
     SUBPLACE_KM,
@@ -24,12 +26,13 @@ from sitroom.resolve.geo.context import (
     is_demonym,
     is_own_town,
     is_subplace,
+    moved_or_based,
     plausible,
     report_frame,
 )
-from sitroom.resolve.geo.disambiguate import haversine_km
 from sitroom.resolve.geo.gazetteer import Gazetteer
 from sitroom.resolve.geo.link import mention_score, pick, precision
+from sitroom.resolve.geo.listing import Listing, find_listing, section_country
 from sitroom.resolve.geo.normalize import fold
 from sitroom.resolve.geo.place import GazPlace, Place
 from sitroom.resolve.geo.toponyms import Mention
@@ -45,9 +48,11 @@ def geocode_with(
     context: GeoContext | None = None,
 ) -> tuple[Event, ...]:
     frame = report_frame(gaz, mentions, places, context)
+    listing = find_listing(doc_text(doc))
     out = []
     for event in events:
         spans = [(e.start, e.end) for e in event.evidence]
+        item = next((it for s, _ in spans if (it := listing.item_at(s)) is not None), None)
         # "the southern Ukrainian city of Kherson": an adjective is not a place to look up.
         wanted = None if is_demonym(event.location_text) else event.location_text
         ms, ps = mentions, places
@@ -56,8 +61,12 @@ def geocode_with(
             # resolve it where it is written, with the report's other places as context.
             ms, ps = _add_mention(doc, gaz, ms, wanted, spans, context=context)
         idx = _choose(doc, ms, ps, spans, wanted)
+        if idx is not None and item is not None and _in_sibling(listing, item, ms[idx]):
+            # "* Near Kisik, ..." after "* Near Bayji, ...": the line above is
+            # another item of the list, never where this one happened.
+            idx = None
         if idx is None:
-            out.append(event)
+            out.append(_section(doc, gaz, ms, ps, listing, event, spans) if item else event)
             continue
         m, p = ms[idx], ps[idx]
         # The extractor's own place counts as named by the event even outside the sentence.
@@ -76,8 +85,48 @@ def geocode_with(
         ):
             out.append(fill(event, gaz, m, p))
         else:
-            out.append(_contained(doc, gaz, ms, ps, frame, event, m, spans, inside=inside))
+            out.append(
+                _contained(doc, gaz, ms, ps, frame, event, m, spans, inside=inside, listing=listing)
+            )
     return tuple(out)
+
+
+def _in_sibling(listing: Listing, item: tuple[int, int], m: Mention) -> bool:
+    other = listing.item_at(m.start)
+    return other is not None and other != item
+
+
+def _section(
+    doc: Doc,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    listing: Listing,
+    event: Event,
+    spans: Sequence[tuple[int, int]],
+) -> Event:
+    """A list item whose own place is not resolvable: coded to the country its
+    section names ("Strikes in Iraq"), keeping its own text, or left unplaced."""
+    at = min((s for s, _ in spans), default=0)
+    country = section_country(doc_text(doc), listing, mentions, places, at)
+    if country is None:
+        return event
+    return fill_country(event, country, event.location_text)
+
+
+def fill_country(event: Event, country: GazPlace, said: str | None) -> Event:
+    """Coded at country level: the country is the location (ACLED precision 3),
+    with no coordinates; a country-centroid pin would look precise and is not."""
+    return replace(
+        event,
+        location=country.name,
+        admin1=None,
+        country=country.name,
+        latitude=None,
+        longitude=None,
+        geo_precision=3,
+        location_text=said,
+    )
 
 
 def _stray_subplace(
@@ -90,9 +139,11 @@ def _stray_subplace(
 ) -> bool:
     """ "the Dniprovskyi district" of a Kherson report resolved to a place far
     from the report's town (Dniprovskyi, Kyiv): a homonym, not this district."""
-    if p.place is None or not is_subplace(doc.text, m.end):
+    if p.place is None or not is_subplace(doc_text(doc), m.end):
         return False
-    j = container(doc.text, mentions, places, frame, at=m.start, spans=[], subplace=True)
+    if p.place.kind in ("admin1", "admin2"):
+        return False  # "the Gwoza district" resolved to the district itself
+    j = container(doc_text(doc), mentions, places, frame, at=m.start, spans=[], subplace=True)
     town = places[j].place if j is not None else frame.town
     if town is None or town.id == p.place.id:
         return False
@@ -147,23 +198,30 @@ def _contained(
     spans: Sequence[tuple[int, int]],
     *,
     inside: bool,
+    listing: Listing,
 ) -> Event:
     """An event whose own place is unresolved, implausible or only named earlier:
     coded to the place that contains it (precision 2; 3 for a province), else
     to the dateline's town, else left without coordinates."""
     at = m.start if inside else min((s for s, _ in spans), default=m.start)
-    own_town = inside and is_own_town(doc.text, m.start)
+    own_town = inside and is_own_town(doc_text(doc), m.start)
+    # A list item ("* Near Kisik, ...") is contained only by what its own line names.
+    item = any(listing.in_item(s) for s, _ in spans)
     j = container(
-        doc.text,
+        doc_text(doc),
         mentions,
         places,
         frame,
         at=at,
         spans=spans,
-        subplace=inside and is_subplace(doc.text, m.end),
-        window=not own_town,
+        subplace=inside and is_subplace(doc_text(doc), m.end),
+        window=not own_town and not item,
     )
     said = event.location_text or (m.text if inside else None)
+    if item and j is None:
+        return _section(
+            doc, gaz, mentions, places, listing, replace(event, location_text=said), spans
+        )
     if j is not None:
         found = places[j]
         if not inside and found.place is not None and found.place.kind == "city":
@@ -172,7 +230,31 @@ def _contained(
         return _fill_near(event, gaz, found.place, said)
     if frame.town is not None and not own_town:
         return _fill_near(event, gaz, frame.town, said)
+    country = _sentence_country(doc_text(doc), gaz, mentions, places, spans)
+    if country is not None:
+        # "in a northeastern Nigerian village": all the sentence says is the country.
+        return fill_country(event, country, said)
     return replace(event, location_text=said)
+
+
+def _sentence_country(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    spans: Sequence[tuple[int, int]],
+) -> GazPlace | None:
+    """The one country the evidence names (by name or demonym), not as a
+    destination, origin or speaker's base."""
+    named: set[str] = set()
+    for m, p in zip(mentions, places, strict=True):
+        if not any(s <= m.start and m.end <= e for s, e in spans) or moved_or_based(text, m.start):
+            continue
+        if m.demonym_cc is not None:
+            named.add(m.demonym_cc)
+        elif p.place is not None and p.place.kind == "country":
+            named.add(p.place.cc)
+    return gaz.country(next(iter(named))) if len(named) == 1 else None
 
 
 def _fill_near(event: Event, gaz: Gazetteer, gp: GazPlace | None, said: str | None) -> Event:
@@ -210,8 +292,8 @@ def _add_mention(
     from sitroom.resolve.geo.toponyms import mentions_from_spans
 
     hints = hint_countries(gaz, context)
-    starts = [doc.text.find(location_text, s, e) for s, e in spans]
-    start = next((s for s in starts if s >= 0), doc.text.find(location_text))
+    starts = [doc_text(doc).find(location_text, s, e) for s, e in spans]
+    start = next((s for s in starts if s >= 0), doc_text(doc).find(location_text))
     if start < 0:
         return mentions, resolve(gaz, mentions, hint_countries=hints)
     end = start + len(location_text)
@@ -227,11 +309,10 @@ def fill(event: Event, gaz: Gazetteer, m: Mention, place: Place) -> Event:
     gp = place.place
     if gp is None:
         return event
-    if gp.kind in ("country", "continent"):
-        # A country alone is not a location: no coordinates rather than a
-        # centroid pin that looks precise.
-        country = gp.name if gp.kind == "country" else event.country
-        return replace(event, country=country, location_text=event.location_text or m.text)
+    if gp.kind == "country":
+        return fill_country(event, gp, event.location_text or m.text)
+    if gp.kind == "continent":
+        return replace(event, location_text=event.location_text or m.text)
     return replace(
         event,
         location=gp.name,

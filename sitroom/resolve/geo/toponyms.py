@@ -8,11 +8,12 @@ covers, for places the small NER model misses.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from sitroom.nlp.text import doc_text
 from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
 from sitroom.resolve.geo.cues import (
     CITY_WORDS,
@@ -23,16 +24,20 @@ from sitroom.resolve.geo.cues import (
 )
 from sitroom.resolve.geo.gazetteer import Gazetteer
 from sitroom.resolve.geo.normalize import fold
+from sitroom.resolve.geo.spotting import (
+    PLACE_LABELS,
+    STATE_AFTER,
+    feature_named,
+    in_region,
+    joined,
+    listed_after,
+    place_by_cue,
+    scan_accepts,
+)
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Longest proper-noun run tried as one name by the gazetteer scan ("Rio de
 # Janeiro" is 3 tokens; longer runs are organisation names).
 MAX_SCAN_TOKENS = 4
-# A place found only by the gazetteer scan must be this populous (or be a
-# country/region): small-town names collide with surnames and common words.
-# Chosen on LGL: lower values added more false names than found toponyms.
-SCAN_MIN_POPULATION = 50_000
-
 _NEAR = re.compile(
     r"\b(?i:near|outside|around|outskirts\s+of|vicinity\s+of|close\s+to|countryside\s+of|"
     r"district\s+of|suburbs?\s+of|environs\s+of|villages?\s+(?:around|near|outside)|"
@@ -45,26 +50,14 @@ _IN_CONTAINER = re.compile(
 )
 
 
+_NEVER_PLACES = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,3})?-[A-Z][a-z]+")
-_FEATURE_AFTER = re.compile(
-    r"^\s+(?:" + "|".join(sorted((CITY_WORDS | REGION_WORDS) - {"capital", "state"})) + r")\b"
+_REGION_AFTER = re.compile(r"^\s+(?i:province|governorate|region|oblast|prefecture)\b")
+_PLURAL_AFTER = re.compile(
+    r"^\s+(?:provinces|governorates|districts|counties|regions|states|oblasts|parishes|"
+    r"towns|cities|villages)\b"
 )
-
-
 _NATURAL_AFTER = re.compile(r"^\s+(?i:river|lake|sea|mountains?)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$")
-
-
-def _place_by_cue(gazetteer: Gazetteer, text: str, start: int, end: int) -> bool:
-    """An entity of another label that the text calls a place: "the town of
-    Anéfis" (tagged PERSON), "Mali's Kidal region" (tagged NORP), "a market
-    in Kherson" (tagged ORG) when the name is one the gazetteer scan accepts."""
-    kind, _ = of_phrase(text[max(0, start - 80) : start])
-    if kind is not None or _FEATURE_AFTER.match(text[end : end + 20]):
-        return True
-    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 10) : start])) and _scan_accepts(
-        gazetteer, text[start:end]
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +79,12 @@ class Mention:
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple[Mention, ...]:
     """All place and demonym mentions of ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    named: set[str] = set()  # what the model tags as a place somewhere in the text
+    others: list[tuple[Span, int, int, str]] = []
+    for ent in joined(gazetteer, doc.ents, text):
         covered.update(range(ent.start, ent.end))
         start, end = ent.start_char, ent.end_char
         surface = ent.text
@@ -110,7 +105,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
                     demonym_cc=cc,
                 )
             )
-        elif ent.label_ in PLACE_LABELS or _place_by_cue(gazetteer, text, start, end):
+        elif (
+            ent.label_ in PLACE_LABELS
+            or place_by_cue(gazetteer, text, start, end)
+            or listed_after(
+                gazetteer,
+                text,
+                mentions[-1].end if mentions and mentions[-1].demonym_cc is None else None,
+                start,
+                end,
+            )
+        ):
             # "Mazar-i-Sharif": the small model stops at the first hyphen.
             tail = _HYPHEN_TAIL.match(text, end)
             if tail:
@@ -118,10 +123,84 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
             mentions.append(
                 Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
             )
+            if ent.label_ in PLACE_LABELS:
+                named.add(surface)
+        elif ent.label_ not in _NEVER_PLACES and (ent.label_ != "PERSON" or len(ent) == 1):
+            # A full name ("Michael Brown") is a person whatever else is so called.
+            others.append((ent, start, end, surface))
+    # "Ferguson, a community ..." tagged ORG where the report tags Ferguson a
+    # place elsewhere: one name, one sense in a report.
+    mentions.extend(
+        Mention(surface, start, end, "ner", ent.sent.start_char, ent.sent.end_char)
+        for ent, start, end, surface in others
+        if surface in named
+    )
     if scan:
-        mentions.extend(_scan(doc, gazetteer, covered))
+        found = _scan(doc, text, gazetteer, covered, named=named)
+        mentions.extend(found)
+        # "two towns of Adamawa state -- Madagali and wa Kubla": a sentence that
+        # names a province vouches for small towns of that province it names.
+        regions = _named_regions(gazetteer, text, mentions)
+        if regions:
+            for m in found:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    covered.update(range(span.start, span.end))
+            # By token start (asking Span.sent per token is slow).
+            by_pos = {
+                t.idx: regions[sent.start_char]
+                for sent in doc.sents
+                if sent.start_char in regions
+                for t in sent
+            }
+            mentions.extend(_scan(doc, text, gazetteer, covered, by_pos))
+            mentions.extend(_entity_parts_in_region(doc, text, gazetteer, mentions, by_pos))
     mentions.sort(key=lambda m: m.start)
     return tuple(with_cues(text, mentions))
+
+
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _entity_parts_in_region(
+    doc: Doc,
+    text: str,
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    regions: dict[int, set[tuple[str, str | None]]],
+) -> list[Mention]:
+    """ "Madagali and Mubi" tagged as one ORG: each listed name that is a town
+    of the province the sentence names."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        wanted = regions.get(ent.start_char)
+        if not wanted or ent.label_ in PLACE_LABELS:
+            continue
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in mentions):
+            continue
+        pos = ent.start_char
+        for part in _LIST_SEP.split(ent.text):
+            start = text.index(part, pos) if part else pos
+            pos = start + len(part)
+            if part and in_region(gazetteer, part, wanted):
+                sent = ent.sent
+                out.append(Mention(part, start, pos, "gazetteer", sent.start_char, sent.end_char))
+    return out
+
+
+def _named_regions(
+    gazetteer: Gazetteer, text: str, mentions: Iterable[Mention]
+) -> dict[int, set[tuple[str, str | None]]]:
+    """Per sentence start: the (country, admin1) of provinces it names as such ("X state")."""
+    out: dict[int, set[tuple[str, str | None]]] = {}
+    for m in mentions:
+        after = text[m.end : m.end + 20]
+        if not (STATE_AFTER.match(after) or _REGION_AFTER.match(after)):
+            continue
+        for c in gazetteer.lookup(m.text):
+            if c.main and c.place.kind == "admin1":
+                out.setdefault(m.sent_start, set()).add((c.place.cc, c.place.admin1))
+    return out
 
 
 def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Mention, ...]:
@@ -131,8 +210,8 @@ def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Men
         span = doc.char_span(start, end, alignment_mode="expand")
         sent = span.sent if span is not None else None
         sent_start = sent.start_char if sent is not None else 0
-        sent_end = sent.end_char if sent is not None else len(doc.text)
-        surface = doc.text[start:end]
+        sent_end = sent.end_char if sent is not None else len(doc_text(doc))
+        surface = doc_text(doc)[start:end]
         out.append(
             Mention(
                 surface,
@@ -144,10 +223,21 @@ def mentions_from_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> tuple[Men
                 demonym_cc=demonym_country(surface),
             )
         )
-    return tuple(with_cues(doc.text, sorted(out, key=lambda m: m.start)))
+    return tuple(with_cues(doc_text(doc), sorted(out, key=lambda m: m.start)))
 
 
-def _scan(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+def _scan(
+    doc: Doc,
+    text: str,
+    gazetteer: Gazetteer,
+    covered: set[int],
+    regions: dict[int, set[tuple[str, str | None]]] | None = None,
+    *,
+    named: frozenset[str] | set[str] = frozenset(),
+) -> list[Mention]:
+    """Proper-noun runs no entity covers that the gazetteer accepts; with
+    ``regions`` (token start → provinces its sentence names), only towns of
+    any size in those provinces."""
     found: list[Mention] = []
     i = 0
     tokens = list(doc)
@@ -167,7 +257,15 @@ def _scan(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
         hit = None
         for stop in range(run_end, i - 1, -1):
             span = doc[i : stop + 1]
-            if _scan_accepts(gazetteer, span.text):
+            if regions is not None:
+                ok = in_region(gazetteer, span.text, regions.get(span.start_char, set()))
+            else:
+                ok = (
+                    span.text in named
+                    or scan_accepts(gazetteer, span.text)
+                    or feature_named(gazetteer, text, span.start_char, span.end_char)
+                )
+            if ok:
                 hit = span
                 break
         if hit is None:
@@ -185,20 +283,6 @@ def _scan(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
         )
         i = hit.end
     return found
-
-
-def _scan_accepts(gazetteer: Gazetteer, text: str) -> bool:
-    if demonym_country(text) is not None:
-        return False
-    for cand in gazetteer.lookup(text):
-        if not cand.main:
-            continue
-        kind = cand.place.kind
-        if kind in ("country", "admin1") or (
-            kind == "city" and cand.place.population >= SCAN_MIN_POPULATION
-        ):
-            return True
-    return False
 
 
 def with_cues(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -245,6 +329,19 @@ def with_cues(text: str, mentions: list[Mention]) -> list[Mention]:
             and gap in (" and ", ", ", ", and ")
         ):
             out[idx] = replace(m, kind_hint=prev.kind_hint, qualifier=prev.qualifier)
+    # "in Idlib and Homs provinces": a plural feature word after the last covers the first.
+    for idx in range(len(out) - 2, -1, -1):
+        m, nxt = out[idx], out[idx + 1]
+        gap = text[m.end : nxt.start]
+        plural = _PLURAL_AFTER.match(text[nxt.end : nxt.end + 20])
+        if (
+            plural
+            and m.kind_hint is None
+            and nxt.kind_hint is not None
+            and m.demonym_cc is None
+            and gap in (" and ", ", ", ", and ")
+        ):
+            out[idx] = replace(m, kind_hint=nxt.kind_hint)
     # "the Raqqa town of Tabqa": Raqqa qualifies Tabqa; it is not a location of its own.
     for idx, m in enumerate(out):
         if m.qualifier and idx > 0:

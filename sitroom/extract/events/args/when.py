@@ -2,7 +2,9 @@
 
 A date in a reported or relative clause below the trigger's clause dates that
 clause's own verb; a dateline's date is the release day; a date the parser hung
-on "said" but written before the speaker dates the event. With no date, an event
+on "said" but written before the speaker dates the event; a local date restating
+the speaker's time in parentheses ("today at 8:40 p.m. EDT (4:40 a.m., April 7, in
+Syria)") is the event's, as ACLED codes it. With no date, an event
 told as ongoing or in the present progressive is dated to the publication day,
 and its date text says so.
 """
@@ -10,7 +12,7 @@ and its date text says so.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -43,9 +45,16 @@ def event_date(
         or _before_the_speaker(e, clause)
     ]
     pool = in_clause if (in_clause or clause_only) else candidates
+    # "today at 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)": the date where it
+    # happened, which ACLED codes, restates the speaker's date in parentheses.
+    local = [e for e in candidates if _local_date(e)]
+    if local and pool:
+        pool = local
     best: DateRange | None = None
     for ent in pool:
-        resolved = _resolve_ent(ent.text, published)
+        # A local date may fall a day after publication (the time zones apart).
+        base = published + timedelta(days=1) if published and ent in local else published
+        resolved = _resolve_ent(ent.text, base)
         if resolved is None:
             continue
         resolved = _since(ent, resolved, published)
@@ -63,6 +72,27 @@ def event_date(
             aux = next(c.text for c in clause.children if c.dep_ == "aux" and c.lemma_ == "be")
             return DateRange(published, published, 1, f"{aux} {clause.text}{_ONGOING_NOTE}")
     return best
+
+
+# The parenthesis restating a time where the event happened: "(4:40 a.m., April 7, in
+# Syria)", "(0300 GMT Wednesday, local time)".
+_LOCAL_TIME = re.compile(r"\blocal\b|\bin [A-Z]", re.IGNORECASE)
+# A parenthesis longer than this is an aside, not a restated time.
+_MAX_LOCAL_CHARS = 60
+
+
+def _local_date(ent: Span) -> bool:
+    """Whether ``ent`` is a date inside a parenthesis that gives the local time."""
+    text = doc_text(ent.doc)
+    opened = text.rfind("(", 0, ent.start_char)
+    closed = text.find(")", ent.end_char)
+    if opened < 0 or closed < 0 or closed - opened > _MAX_LOCAL_CHARS:
+        return False
+    inside = text[opened + 1 : closed]
+    if "(" in inside or ")" in inside:
+        return False
+    has_time = any(e.label_ == "TIME" and opened < e.start_char < closed for e in ent.sent.ents)
+    return has_time and _LOCAL_TIME.search(inside) is not None
 
 
 # Reported and relative clauses: a date inside one dates that clause's own verb

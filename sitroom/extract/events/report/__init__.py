@@ -1,14 +1,25 @@
-"""Report-level readings of single drafts: background (``background``) and the
-lines of a strike release (``releases``); ``assemble`` decides with them."""
+"""Report-level readings of single drafts: background (``background``), the
+lines of a strike release (``releases``) and lists of dated items
+(``dated_items``); ``assemble`` decides with them."""
 
 from __future__ import annotations
 
 from sitroom.extract.events.report.background import is_background
+from sitroom.extract.events.report.dated_items import dated_items
 from sitroom.extract.events.report.releases import (
     country_wide,
     is_release_line,
+    line_place,
     listed_strike,
     release_force,
 )
 
-__all__ = ["country_wide", "is_background", "is_release_line", "listed_strike", "release_force"]
+__all__ = [
+    "country_wide",
+    "dated_items",
+    "is_background",
+    "is_release_line",
+    "line_place",
+    "listed_strike",
+    "release_force",
+]

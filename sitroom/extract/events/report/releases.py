@@ -7,6 +7,10 @@ and Syria between Nov. 1 and Nov. 3") and list the strikes one place per line
 codes each line, one event per place and day with the totals, and never the
 summary, which would count every strike twice. The lines name no actor: the
 force that issued the release carried them out.
+
+A line's place is its layout's: the words between "Near" and the comma, however
+small the place and whether or not the parser tags it ("Near Al Hawl, one strike
+destroyed ..."). Each line is its own place-day event (``Draft.listed``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from sitroom.resolve.actors import is_country_name, normalize_actor
 
 # "Near Mosul, ...", "- Near Hit, ...", "-- Near Raqqa, ..." (as the fatality totals read it).
 _LINE = re.compile(r"\s*[-–—•*]*\s*Near\s")
+# The place of a line: up to the first comma, a name (capitalised, or "al-"/"ad-"
+# and the like before one); "Near the town of X" is prose and left to the parser.
+_LINE_PLACE = re.compile(
+    r"\s*[-–—•*]*\s*Near\s+(?P<place>(?:[a-z]{1,3}-)?[A-Z][^,;:\n]{0,60}?)\s*,"
+)
 # Releases that write one sentence per place and day instead of "Near X," lines.
 # Release wording only ("conducted eight strikes consisting of 13 engagements against
 # ISIS targets near Abu Kamal"): news copy about "air strikes near Idlib" is no list.
@@ -30,6 +39,16 @@ _STRIKES_NEAR = re.compile(
 
 def is_release_line(sentence: Span) -> bool:
     return bool(_LINE.match(sentence.text))
+
+
+def line_place(sentence: Span) -> Span | None:
+    """The place a "Near X, ..." line names (X as written), or None."""
+    match = _LINE_PLACE.match(sentence.text)
+    if match is None:
+        return None
+    lo, hi = match.span("place")
+    offset = sentence.start_char
+    return sentence.doc.char_span(offset + lo, offset + hi, alignment_mode="expand")
 
 
 def listed_strike(sentence: Span) -> bool:

@@ -24,6 +24,7 @@ from sitroom.extract.speech.cues.adjectives import stance_adjective
 from sitroom.extract.speech.cues.constructions import STANCE_CONSTRUCTIONS
 from sitroom.extract.speech.cues.find import Cue
 from sitroom.extract.speech.cues.passive import passive_content
+from sitroom.extract.speech.referents import source_word
 from sitroom.extract.speech.speakers import Resolved, SourceMention, SourceTracker, mention_of
 
 
@@ -53,13 +54,16 @@ def who_of(
     """The source of a cue and where it is named (start, end, text)."""
     if cue.sourceless:
         return None, None
-    mention = mention_of(tracker.doc[head], tracker.ents)
+    word = source_word(tracker.doc[head])
+    if word is None:
+        return None, None
+    mention = mention_of(word, tracker.ents)
     quiet = cue.lemma in STANCE_CONSTRUCTIONS and not cues_quote
     who = peek(tracker, mention) if quiet else tracker.resolve(mention)
     return who, (mention.start, mention.end, mention.text)
 
 
-def peek(tracker: SourceTracker, mention: SourceMention) -> Resolved:
+def peek(tracker: SourceTracker, mention: SourceMention) -> Resolved | None:
     """Resolve ``mention`` as ``tracker`` would, leaving the tracker as it was."""
     saved = [replace(known) for known in tracker.known]
     try:

@@ -91,5 +91,6 @@ def test_peek_resolves_without_remembering(nlp: Language) -> None:
     doc = nlp("Ana Ruiz declined to comment.")
     tracker = SourceTracker(doc)
     resolved = peek(tracker, mention_of(doc[1], tracker.ents))
+    assert resolved is not None
     assert resolved.name == "Ana Ruiz"
     assert tracker.last() is None
