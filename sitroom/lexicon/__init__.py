@@ -14,7 +14,9 @@ Every list the rules share lives here once, in a file named for what it holds:
 - ``speech_verbs.txt``, ``stance_verbs.txt``, ``hedges.tsv``: attribution cues
   and hedges (``extract.speech``);
 - ``civilian_words.txt``, ``force_words.txt``: nouns for civilians and for armed
-  forces.
+  forces;
+- ``incident_words.tsv``: the word classes that tell an incident by a noun phrase or a
+  passive, a place taken or power seized (``extract.events.nominal``), one row per role.
 
 Format: UTF-8; blank lines and lines starting with ``#`` are comments (say there
 how a list was chosen). A ``.txt`` file holds one entry per line. A ``.tsv`` file

@@ -168,7 +168,7 @@ _PERSON_AFTER = re.compile(
     r"protester|rebel|insurgent|villager|resident|police|guard|leader|local|driver|elder|"
     r"scholar|trader|shopkeeper|youth|teen|teenager|security|army|militia|Taliban|pastor|"
     r"priest|imam|chief|official|politician|judge|lawyer|nurse|businessman|herder|"
-    r"shepherd|fisherman|miner|pilgrim|refugee|suspect|gunman|bandit|attacker)\b",
+    r"shepherd|fisherman|miner|pilgrim|refugee|suspect|gunman|bandit|attacker|contractor)\b",
     re.IGNORECASE,
 )
 _YEAR_OR_UNIT = re.compile(

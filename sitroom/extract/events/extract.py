@@ -39,10 +39,17 @@ from sitroom.extract.events.args import (
 from sitroom.extract.events.assemble import assemble
 from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.events.draft import Draft
+from sitroom.extract.events.nominal import anchored_incident
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
 from sitroom.extract.events.report import dated_items, line_place
 from sitroom.extract.events.taxonomy import by_code, is_acled
-from sitroom.extract.events.triggers import aspectual, clause_head, find_triggers
+from sitroom.extract.events.triggers import (
+    aspectual,
+    clause_head,
+    find_triggers,
+    finding_verb,
+    past_form,
+)
 from sitroom.extract.events.units import units
 from sitroom.numbers import Casualties, casualties, iter_counts
 from sitroom.records import Attribution, Event
@@ -141,6 +148,8 @@ def _draft(
     aggregate = _is_aggregate(unit, clause, when)
     if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
         code = _default_code(default, unit.text)
+    if default == "OTHER":
+        code = default  # power seized (a coup), read from the parse (nominal.takes_power)
     # A release line's place is its layout's, whether or not the parser tags it. The
     # line names no actor (the releasing force struck): "Near X" or the section heading
     # above ("Iraq") parsed as its subject is none.
@@ -164,7 +173,7 @@ def _draft(
         deaths = _victims(unit.text, deaths)
     # Present tense outside the headline/lead is a generic statement, not news.
     # (present perfect too: "fighting has continued" has no day ACLED could code).
-    generic = clause.tag_ in ("VBP", "VBZ") or any(
+    generic = (clause.tag_ in ("VBP", "VBZ") and not past_form(clause)) or any(
         c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBP", "VBZ") for c in clause.children
     )
     return Draft(
@@ -228,31 +237,46 @@ def _choose(
     for token, default in triggers:
         if len(triggers) > 1 and _back_reference(token):
             continue
-        clause = clause_head(token)
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
-            # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
-            # participle's date, place and agent are those of the verb it hangs on.
-            clause = clause.head
-        if aspectual(clause):
-            clause = clause.head  # "On Nov. 1, forces continued to attack ...": one clause
-        when = event_date(unit, clause, published, clause_only=True)
-        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        placed = (
-            any(lo <= e.start and e.end <= hi for e in place_ents(unit))
-            or anaphor
-            or token is line_trigger
-        )
-        dated = when is not None and (when.date_text or "") != ""
-        if not (placed or dated or _is_aggregate(unit, clause, when)):
-            continue
-        # Ties go to the narrower clause: "one that killed 12 ... Sunday" over
-        # "attacks are on the rise".
-        # An explicit agent ("an attack by Taliban militants") is the better reading of who did it.
-        has_agent = actors(token, clause)[0] is not None
-        rank = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0), -(hi - lo)
-        if best is None or rank > best[0]:
-            best = (rank, (token, default, when, clause))
+        for clause in _clauses(token):
+            when = event_date(unit, clause, published, clause_only=True)
+            lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+            placed = (
+                any(lo <= e.start and e.end <= hi for e in place_ents(unit))
+                or anaphor
+                or token is line_trigger
+            )
+            dated = when is not None and (when.date_text or "") != ""
+            if not (placed or dated or _is_aggregate(unit, clause, when)):
+                continue
+            # Ties go to the narrower clause: "one that killed 12 ... Sunday" over
+            # "attacks are on the rise".
+            # An explicit agent ("an attack by Taliban militants") is the better reading.
+            has_agent = actors(token, clause)[0] is not None
+            rank = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0), -(hi - lo)
+            if best is None or rank > best[0]:
+                best = (rank, (token, default, when, clause))
     return best[1] if best else None
+
+
+def _clauses(token: Token) -> list[Token]:
+    """The clauses whose words may date and place a trigger: the noun phrase of an
+    incident told by a noun ("the death toll from Sunday's assault on a hotel in Mogadishu
+    has risen": the assault's own day and place, not the update's; the narrower wins a
+    tie), and the governing verb; a finite verb the small model misreads as an adjective
+    ("the military seized control of the country": "seized" as amod of "control") is read
+    with the phrase it heads, bodies with the verb that found them."""
+    clause = clause_head(token)
+    if token.lemma_.lower() == "body":
+        clause = finding_verb(token) or clause
+    if clause.dep_ in ("amod", "compound") and clause.tag_ == "VBD":
+        clause = clause.head
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.pos_ == "VERB":
+        # "A roadside bomb struck a patrol on Monday, killing two soldiers": the
+        # participle's date, place and agent are those of the verb it hangs on.
+        clause = clause.head
+    if aspectual(clause):
+        clause = clause.head  # "On Nov. 1, forces continued to attack ...": one clause
+    return [token, clause] if anchored_incident(token) and token != clause else [clause]
 
 
 def _told_now(unit: Span, triggers: list[tuple[Token, str]]) -> str:

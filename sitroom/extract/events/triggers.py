@@ -6,7 +6,11 @@ reports something that happened: not negated, not modal or future, not an
 infinitive of intent ("an offensive to retake Mosul"), not a generic statement
 ("airstrikes are rare", "vulnerable to attacks"), not a trend ("a growing
 incidence of attacks"). These filters are what keeps opinion, background and
-analysis sentences from producing events.
+analysis sentences from producing events. An incident noun whose own phrase
+anchors it to one incident ("Sunday's assault", "the attack which killed a
+contractor") counts whatever governs it (``nominal.anchored_incident``); verbs
+that take places ("took a hill") or power ("seized control of the country") are
+read in ``nominal`` too.
 """
 
 from __future__ import annotations
@@ -14,6 +18,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom import lexicon
+from sitroom.extract.events.nominal import (
+    CROWDS,
+    anchored_incident,
+    falls_to,
+    in_control,
+    plants_bomb,
+    takes_place,
+    takes_power,
+)
 
 # Lemma → the sub-event code a trigger implies when the sentence's cues are weak.
 # "KILL" is resolved later by the victims (civilians → Attack, armed → Armed clash).
@@ -67,6 +80,16 @@ TRIGGERS: dict[str, str] = {
     "snatch": "ABDUCT_DISSAP",
     "recapture": "GOV_REGAINS_TERIT",
     "retake": "GOV_REGAINS_TERIT",
+    "liberate": "GOV_REGAINS_TERIT",  # with a place taken (see trigger_code)
+    "clear": "GOV_REGAINS_TERIT",  # with a place taken
+    "take": "NON_STATE_ACTOR_OVERTAKES_TER",  # with a place taken, or power (a coup)
+    "control": "GOV_REGAINS_TERIT",  # "in full control of the town"
+    "assault": "KILL",
+    "defuse": "DISR_WEAP",
+    "fall": "NON_STATE_ACTOR_OVERTAKES_TER",  # "the town fell to the militants"
+    "plant": "REM_EXPLOS",  # only with a bomb planted (see trigger_code)
+    "place": "REM_EXPLOS",  # only with a bomb placed
+    "deactivate": "DISR_WEAP",
     "loot": "PROPERTY_DISTRUCT",
     "torch": "PROPERTY_DISTRUCT",
     "burn": "PROPERTY_DISTRUCT",
@@ -87,6 +110,12 @@ _TAKEN_PEOPLE = lexicon.words("civilian_words") | frozenset(
     """.split()
 )
 _SEIZING = frozenset({"seize", "capture"})
+# Verbs that are events only with a place (or a state) as what was taken.
+_TAKING_PLACES = frozenset({"take", "clear", "liberate"})
+# A projectile that hit something: "a mortar hit their kitchen", "a shell landed on a school".
+_HITTING_VERBS = frozenset({"hit", "strike", "land", "slam", "crash", "smash"})
+# Past forms the small model leaves as their own lemma.
+_PAST_FORMS = {"retook": "retake", "retaken": "retake"}
 # What a force "lost" when it lost people: "lost three soldiers", "lost one of her
 # finest warriors", "lost their lives" (a casualty statement); "lost the election" is none.
 _LOST_PEOPLE = frozenset(
@@ -159,10 +188,13 @@ _GENERIC_ADJ = {
 def trigger_code(token: Token) -> str | None:
     """The default sub-event code of a trigger token, or None if it is not one."""
     lemma = token.lemma_.lower()
+    lemma = _PAST_FORMS.get(token.lower_, lemma)
     if lemma in PROJECTILES and token.pos_ == "NOUN":
-        # "fired rockets at Israel", "launched a missile at Marib": remote fire.
+        # "fired rockets at Israel", "launched a missile at Marib": remote fire; "a mortar
+        # hit their kitchen": a projectile that struck.
         fired = token.dep_ == "dobj" and token.head.lemma_.lower() in _FIRING_VERBS
-        return "ART_MISS_ATTACK" if fired and is_factual(token.head) else None
+        hit = token.dep_ == "nsubj" and token.head.lemma_.lower() in _HITTING_VERBS
+        return "ART_MISS_ATTACK" if (fired or hit) and is_factual(token.head) else None
     if lemma == "lose" and token.pos_ == "VERB":
         return "KILL" if _loses_people(token) else None
     if lemma not in TRIGGERS:
@@ -173,10 +205,27 @@ def trigger_code(token: Token) -> str | None:
             return None
     if lemma == "strike" and token.pos_ == "VERB":
         return None
-    if lemma == "body" and token.head.lemma_.lower() not in _BODY_VERBS:
+    if lemma == "body" and finding_verb(token) is None:
         return None
-    if lemma == "fire" and token.head.lemma_.lower() != "set":
+    if lemma == "fire" and not (token.head.lemma_.lower() == "set" or _fired_on(token)):
         return None  # "opened fire" is a shooting, read through its victims
+    if lemma == "fire" and token.pos_ == "VERB":
+        return "KILL"  # "marchers were fired on by police": read through its victims
+    if lemma in _TAKING_PLACES:
+        if token.pos_ != "VERB":
+            return None
+        if takes_power(token):
+            return "OTHER"  # a coup: ACLED's Strategic developments
+        if not takes_place(token):
+            return None
+    if lemma == "fall" and not falls_to(token):
+        return None
+    if lemma in ("plant", "place") and not plants_bomb(token):
+        return None
+    if lemma == "control" and not in_control(token):
+        return None
+    if lemma in _SEIZING and takes_power(token):
+        return "OTHER"
     if lemma == "beat" and token.pos_ != "VERB":
         return None
     if lemma == "attack" and _names_aircraft(token):
@@ -186,6 +235,49 @@ def trigger_code(token: Token) -> str | None:
     if lemma in _SEIZING and _seizes_people(token):
         return "ABDUCT_DISSAP"
     return TRIGGERS.get(lemma)
+
+
+def finding_verb(body: Token) -> Token | None:
+    """The verb that found bodies: 'bodies were found', 'found the bodies', 'the bodies of
+    65 people shot in the head have been found' (the small model hangs "bodies" on "shot":
+    a passive verb of finding close after the noun is what found them)."""
+    if body.head.lemma_.lower() in _BODY_VERBS:
+        return body.head
+    after = body.doc[body.i + 1 : min(body.i + 14, body.sent.end)]
+    return next(
+        (
+            w
+            for w in after
+            if w.lemma_.lower() in _BODY_VERBS and any(c.dep_ == "auxpass" for c in w.children)
+        ),
+        None,
+    )
+
+
+def past_form(verb: Token) -> bool:
+    """'retook': a past tense the small model tags as present (it does not know the word)."""
+    return verb.lower_ in _PAST_FORMS
+
+
+def _fired_on(token: Token) -> bool:
+    """'marchers were fired on by police', 'troops fired on the crowd': shots at people."""
+    if token.pos_ != "VERB":
+        return False
+    # "were fired on (by police)": the preposition left without its object; not "shots
+    # were fired on Friday" (no one named as the target).
+    passive = any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in ("on", "at", "upon")
+        and not any(p.dep_ == "pobj" for p in c.children)
+        for c in token.children
+    )
+    at_people = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "into")
+        and any(w.lower_ in _TAKEN_PEOPLE or w.lemma_.lower() in CROWDS for w in c.subtree)
+        for c in token.children
+    )
+    return passive or at_people
 
 
 def _seizes_people(token: Token) -> bool:
@@ -281,6 +373,6 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
     found: list[tuple[Token, str]] = []
     for token in sent:
         code = trigger_code(token)
-        if code is not None and is_factual(token):
+        if code is not None and (is_factual(token) or anchored_incident(token)):
             found.append((token, code))
     return found
