@@ -25,14 +25,16 @@ browser:
 
 install: $(BIN)/.installed $(VENDORED)
 
-# Debian packages the briefs need: Pango for WeasyPrint (PDF), a font, and poppler-utils
-# (pdftoppm, pdftotext) for the PDF tests. Installs only what is missing (needs root and
-# apt-get); elsewhere it names what to install and the PDF tests skip.
+# Debian packages the tests need: Pango for WeasyPrint (PDF), a font, poppler-utils
+# (pdftoppm, pdftotext) for the PDF tests, and a PostgreSQL server that
+# scripts/with-postgres starts for the PostgreSQL tests. Installs only what is missing
+# (needs root and apt-get); elsewhere it names what to install and those tests skip.
 sysdeps:
 	@missing=""; \
 	command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so' || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0"; \
 	fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
