@@ -27,6 +27,16 @@ class Draft:
     certainty: str
     own_place: bool = False  # the place is named in this sentence, not carried over
     generic: bool = False  # a present-tense statement ("are regularly abducted")
+    # No place or date in the trigger's clause: the unit only tells more of an incident
+    # told elsewhere ("this airstrike killed three militants"); assembly joins it to one
+    # or drops it.
+    bare: bool = False
+    # The unit points back at an incident already told ("the attack", "those attacks",
+    # "this airstrike", "among the four killed", "there were no casualties").
+    points_back: bool = False
+    # A toll with no event word of its own ("There were no casualties reported",
+    # "Among the four killed were police officers"): only the figure counts.
+    toll_only: bool = False
 
 
 def dated(draft: Draft) -> bool:

@@ -32,6 +32,7 @@ from sitroom.extract.events.args import (
     fought_back,
     location_text,
     place_ents,
+    points_back,
     victims,
 )
 from sitroom.extract.events.assemble import assemble
@@ -115,14 +116,14 @@ def _draft(
 ) -> Draft | None:
     triggers = find_triggers(unit)
     if not triggers:
-        return None
+        return _toll_only(unit, attributions)
     code, score = classify_string(_told_now(unit, triggers))
     if not is_acled(code) and score >= _OUT_OF_SCOPE_VETO:
         return None
     chosen = _choose(unit, triggers, published)
     if chosen is None:
         return None
-    trigger, default, when, clause = chosen
+    trigger, default, when, clause, anchored = chosen
     if when is not None and _TOLL_UPDATE.search(unit.text):
         # "The death toll from an ambush ... rose to 22 on Tuesday": Tuesday is the
         # day of the update. The incident's day is a possessive ("Friday night's
@@ -164,6 +165,35 @@ def _draft(
         certainty,
         own_place=bool(place_ents(unit)),
         generic=generic and unit.start > 0,
+        bare=not anchored,
+        points_back=points_back(unit, trigger, [t for t, _ in triggers]),
+    )
+
+
+def _toll_only(unit: Span, attributions: tuple[Attribution, ...]) -> Draft | None:
+    """A unit that only gives the toll of an incident told before it ("There were no
+    casualties reported from either side", "Among the four killed were police officers")."""
+    if not points_back(unit, None, []):
+        return None
+    deaths = casualties(unit.text)
+    if deaths.killed is None:
+        return None
+    sources, certainty = _certainty(unit, attributions)
+    return Draft(
+        _default_code("KILL", unit.text),
+        unit,
+        unit.root,
+        None,
+        None,
+        None,
+        None,
+        deaths,
+        False,
+        sources,
+        certainty,
+        bare=True,
+        points_back=True,
+        toll_only=True,
     )
 
 
@@ -188,9 +218,11 @@ def _victims(text: str, deaths: Casualties) -> Casualties:
 
 def _choose(
     unit: Span, triggers: list[tuple[Token, str]], published: date | None
-) -> tuple[Token, str, DateRange | None, Token] | None:
-    """The trigger with the most specific evidence in its own clause; None if none has any."""
-    best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
+) -> tuple[Token, str, DateRange | None, Token, bool] | None:
+    """The trigger with the most specific evidence in its own clause, and whether it has
+    any (a place, a date, a running total); without any, the unit is a bare reading
+    that only a told incident can take (``Draft.bare``)."""
+    best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token, bool]] | None = None
     anaphor = bool(ANAPHOR.search(unit.text))
     for token, default in triggers:
         if len(triggers) > 1 and _back_reference(token):
@@ -206,15 +238,15 @@ def _choose(
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         placed = any(lo <= e.start and e.end <= hi for e in place_ents(unit)) or anaphor
         dated = when is not None and (when.date_text or "") != ""
-        if not (placed or dated or _is_aggregate(unit, clause, when)):
-            continue
+        anchored = placed or dated or _is_aggregate(unit, clause, when)
         # Ties go to the narrower clause: "one that killed 12 ... Sunday" over
         # "attacks are on the rise".
         # An explicit agent ("an attack by Taliban militants") is the better reading of who did it.
         has_agent = actors(token, clause)[0] is not None
-        rank = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0), -(hi - lo)
+        score = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0)
+        rank = (4 if anchored else 0) + score, -(hi - lo)
         if best is None or rank > best[0]:
-            best = (rank, (token, default, when, clause))
+            best = (rank, (token, default, when, clause, anchored))
     return best[1] if best else None
 
 

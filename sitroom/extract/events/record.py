@@ -1,8 +1,8 @@
 """One ``Event`` record from a group of drafts of the same incident.
 
-The group's sources, evidence, actors and place are joined; deaths add up over
-release lines and "another five were killed", and keep the range over repeated
-reports (``fatality_text`` keeps every toll).
+The group's sources, evidence and actors are joined; each argument comes from the
+sentence that states it: the place and the date from the first sentence that
+names one, the deaths from ``assemble.figures`` (``fatality_text`` keeps every toll).
 """
 
 from __future__ import annotations
@@ -12,61 +12,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitroom.extract.events.assemble import group_fatalities, incident_when
 from sitroom.extract.events.draft import Draft
-from sitroom.extract.events.report import (
-    is_release_line,
-)
 from sitroom.extract.events.taxonomy import by_code
 from sitroom.nlp.text import doc_text
 from sitroom.notes import note_of
-from sitroom.records import Event, Evidence, Fatalities
+from sitroom.records import Event, Evidence
 from sitroom.resolve.actors import CIVILIANS, STATE, normalize_actor
 
 
-def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
-    """Deaths of a merged event: release-style lists add up, repeated reports keep the range."""
-    counted = [d for d in group if d.deaths.killed is not None]
-    if not counted:
-        return Fatalities(), None
-    kills = [d.deaths.killed for d in counted if d.deaths.killed is not None]
-    listing = len(counted) > 1 and all(is_release_line(d.sentence) for d in counted)
-    further = [d for d in counted[1:] if _further(d)]
-    if further and len(further) == len(counted) - 1:
-        # "killed 18 people in Donetsk, while another five were killed in a suburb":
-        # the later figures add to the first.
-        extra = sum((d.deaths.killed.low or 0) for d in further if d.deaths.killed is not None)
-        first = kills[0]
-        return Fatalities(
-            None if first.low is None else first.low + extra,
-            None if first.best is None else first.best + extra,
-            None if first.high is None else first.high + extra,
-        ), "; ".join(str(d.deaths.fatality_text) for d in counted)
-    if listing:
-        total = sum(k.low or 0 for k in kills)
-        return Fatalities(total, total, total), "; ".join(k.text for k in kills)
-    lows = [k.low for k in kills if k.low is not None]
-    highs = [k.high if k.high is not None else k.low for k in kills]
-    bests = [k.best for k in kills if k.best is not None]
-    text = "; ".join(
-        f"{d.deaths.fatality_text} ({', '.join(d.sources)})"
-        if d.sources
-        else str(d.deaths.fatality_text)
-        for d in counted
-    )
-    high_values = [h for h in highs if h is not None]
-    return Fatalities(
-        min(lows) if lows else None,
-        max(bests) if len(set(bests)) == 1 else (round(sum(bests) / len(bests)) if bests else None),
-        max(high_values) if high_values and all(h is not None for h in highs) else None,
-    ), text
-
-
-def _further(draft: Draft) -> bool:
-    """Whether the draft's toll is "another five", "a further 12": more dead, not a rival count."""
-    killed = draft.deaths.killed
-    if killed is None:
-        return False
-    return bool(re.search(rf"\b{_FURTHER}\s+{re.escape(killed.text)}", draft.sentence.text, re.I))
+def _place(group: list[Draft]) -> str | None:
+    """The incident's place: the first a sentence of it names itself, else its lead's."""
+    own = next((d.place for d in group if d.own_place and d.place and not d.toll_only), None)
+    return own or next((d.place for d in group if d.place), None)
 
 
 def to_event(group: list[Draft], country: str | None) -> Event:
@@ -91,9 +49,9 @@ def to_event(group: list[Draft], country: str | None) -> Event:
             # "relatives of Ukrainian soldiers rallied": the soldiers are not the protesters.
             # ACLED names demonstrators by role and country, whatever the report calls them.
             actor1 = label
-    fatalities, fatality_text = _fatalities(group)
+    fatalities, fatality_text = group_fatalities(group)
     wounded = max((d.deaths.wounded for d in group if d.deaths.wounded), default=None)
-    when = first.when
+    when = incident_when(group)
     start = when.date_start if when else None
     end = when.date_end if when else None
     precision = when.time_precision if when else None
@@ -114,7 +72,7 @@ def to_event(group: list[Draft], country: str | None) -> Event:
         certainty=certainty,
         evidence=tuple(Evidence(d.sentence.start_char, d.sentence.end_char) for d in group),
         aggregate=first.aggregate,
-        location_text=first.place,
+        location_text=_place(group),
         actor1_text=a1_text,
         actor2_text=a2_text,
         inter1=actor1.inter if actor1 else None,
@@ -153,9 +111,6 @@ def context_country(doc: Doc) -> str | None:
                 counts[ent.label_][name] = counts[ent.label_].get(name, 0) + 1
     best = counts["GPE"] or counts["NORP"]
     return max(best, key=lambda k: best[k]) if best else None
-
-
-_FURTHER = r"(?:another|a further|an additional|further)"
 
 
 _GROUND_FIRE = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sitroom.extract.events.args.actors import victims
 from sitroom.extract.events.args.parties import actors, fought_back
 from sitroom.extract.events.args.places import ANAPHOR, location_text, place_ents
+from sitroom.extract.events.args.refer import points_back, refers_back
 from sitroom.extract.events.args.when import event_date
 
 __all__ = [
@@ -15,5 +16,7 @@ __all__ = [
     "fought_back",
     "location_text",
     "place_ents",
+    "points_back",
+    "refers_back",
     "victims",
 ]

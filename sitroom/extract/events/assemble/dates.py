@@ -1,0 +1,130 @@
+"""The dates of a report's incidents (rule 2 of ``assemble``).
+
+An undated draft takes the date of the nearest earlier dated incident in the
+report, or the lead incident's date if it comes before any, with ``date_text``
+saying so ("Sunday night (from an earlier sentence)"). "A day after ..." counts
+from that incident (``resolve_date(anchor=...)``). A report with no dated
+incident at all codes its past-tense events to the week before publication (time
+precision 2, "(undated; week before publication)"): news wires report the last
+days' events, and ACLED codes undated reports to the report with a lower
+precision. Without a publication date nothing is guessed.
+
+A bare draft (``Draft.bare``) takes no date here: it joins an incident, whose
+date is the first one a sentence of it states (``incident_when``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from sitroom.extract.events.draft import Draft, dated
+from sitroom.resolve.dates import DateRange, resolve_date
+
+_DAY_AFTER = re.compile(
+    r"\b(?:a|one|two|three|the) days? (?:after|later)|\bthe (?:next|following) day\b", re.I
+)
+# The provenance notes this module appends to a carried date.
+_CARRIED = re.compile(r"\s*\((?:from|a day|ongoing)[^)]*\)$")
+
+
+def inherit_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
+    """Give undated drafts the date of the incident they follow up."""
+    lead = next((d for d in drafts if _anchors(d)), None)
+    out: list[Draft] = []
+    incident: Draft | None = None
+    for draft in drafts:
+        if draft.bare:
+            out.append(draft)
+            continue
+        when = draft.when
+        anchor = incident or lead
+        if _relative_day(draft):
+            when = _day_after(draft, anchor.when if anchor and anchor is not draft else None)
+        elif not dated(draft) and not draft.aggregate:
+            when = _carried(anchor, incident is None, published, draft)
+        draft = replace(draft, when=when)
+        if dated(draft) and not draft.aggregate:
+            incident = draft
+        out.append(draft)
+    return out
+
+
+def stated(draft: Draft) -> bool:
+    """Whether the draft's date is written in its own sentence (not carried or guessed)."""
+    when = draft.when
+    if when is None or when.date_start is None:
+        return False
+    text = when.date_text or ""
+    return plain(when) == text and not text.startswith("(undated")
+
+
+def incident_when(group: list[Draft]) -> DateRange | None:
+    """An incident's date: the first a sentence of it states, else its lead's (carried)."""
+    for draft in group:
+        if stated(draft):
+            return draft.when
+    lead = next((d for d in group if not d.bare), group[0])
+    return lead.when
+
+
+def _relative_day(draft: Draft) -> bool:
+    """'a day after the blast': the DATE entity is only "a day"; the sentence says after."""
+    match = _DAY_AFTER.search(draft.sentence.text)
+    text = (draft.when.date_text if draft.when else "") or ""
+    return match is not None and text.lower() in match.group(0).lower()
+
+
+def _anchors(draft: Draft) -> bool:
+    return dated(draft) and not draft.aggregate and not _relative_day(draft) and not draft.bare
+
+
+def plain(when: DateRange) -> str:
+    """The date as the report wrote it, without an earlier provenance note."""
+    return _CARRIED.sub("", when.date_text or "")
+
+
+def _day_after(draft: Draft, anchor: DateRange | None) -> DateRange | None:
+    """'The strike came a day after a drone attacked a bus': the bus attack was the day before."""
+    if anchor is None or anchor.date_start is None or anchor.date_end is None:
+        return DateRange(None, None, None, draft.when.date_text if draft.when else "")
+    text = draft.sentence.text
+    after = re.search(r"\b(?:after|later)\b", text)
+    # The trigger inside the "after ..." clause is the earlier event.
+    earlier = after is not None and draft.trigger.idx - draft.sentence.start_char > after.start()
+    back_reference = draft.trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in draft.trigger.children
+    )
+    if earlier and back_reference:
+        # "A day after the blast, the road was closed": "the blast" is the incident itself.
+        return replace(anchor, date_text=f"{plain(anchor)} (from an earlier sentence)")
+    if earlier:
+        step = timedelta(days=1)
+        return DateRange(
+            anchor.date_start - step,
+            anchor.date_end - step,
+            anchor.time_precision,
+            f"a day before {plain(anchor)} (from an earlier sentence)",
+        )
+    later = resolve_date("a day later", published=None, anchor=anchor)
+    if later is None:
+        return None
+    return replace(later, date_text=f"a day after {plain(anchor)} (from an earlier sentence)")
+
+
+def _carried(
+    anchor: Draft | None, from_lead: bool, published: date | None, draft: Draft
+) -> DateRange | None:
+    if anchor is not None and anchor.when is not None and anchor is not draft:
+        if from_lead and anchor.sentence.start > draft.sentence.start:
+            where = "from a later sentence"
+        else:
+            where = "from the lead" if from_lead else "from an earlier sentence"
+        return replace(anchor.when, date_text=f"{plain(anchor.when)} ({where})")
+    past = draft.trigger.tag_ in ("VBD", "VBN", "NN", "NNS")
+    if published is None or not past:
+        return draft.when
+    return DateRange(
+        published - timedelta(days=6), published, 2, "(undated; week before publication)"
+    )

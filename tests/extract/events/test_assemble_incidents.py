@@ -1,0 +1,152 @@
+"""Document-level assembly: an incident told across sentences is one event.
+
+Reports written for these tests; each test pins one class of behaviour of
+``extract.events.assemble`` (follow-ups that point back, a lead waiting for its
+place and day, tolls with no event word, repeated and additional figures, two
+incidents kept apart).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from sitroom.extract.events.extract import extract_events
+from sitroom.records import Event
+
+PUB = date(2023, 5, 10)  # a Wednesday
+pytestmark = pytest.mark.model
+
+
+def run(nlp: Language, text: str, published: date | None = PUB) -> list[Event]:
+    return list(extract_events(nlp(text), (), published=published))
+
+
+def evidence(text: str, event: Event) -> list[str]:
+    return [text[e.start : e.end].strip() for e in event.evidence]
+
+
+def test_a_lead_without_place_or_day_takes_them_from_the_sentence_that_points_back(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gunmen attacked a village in the north-east, killing at least 20 people.\n\n"
+        "Residents said the attack on Kawuri began before dawn on Tuesday."
+    )
+    (event,) = run(nlp, text)
+    assert event.location_text == "Kawuri"
+    assert event.date_start == "2023-05-09"
+    assert event.fatalities.low == 20
+    lead, follow = evidence(text, event)
+    assert lead.startswith("Gunmen attacked") and follow.startswith("Residents said")
+
+
+def test_a_lead_that_never_gets_a_place_or_day_is_not_coded(nlp: Language) -> None:
+    text = "Gunmen attacked a village, killing at least 20 people. Officials condemned it."
+    assert run(nlp, text) == []
+
+
+def test_a_follow_up_toll_fills_the_deaths_of_the_incident(nlp: Language) -> None:
+    text = (
+        "The air force conducted an airstrike against militants near the town of Qaryat on "
+        "Monday.\nAt this time, it is assessed this precision airstrike killed three militants.\n"
+        "Currently, we assess no civilians were injured or killed as a result of this airstrike."
+    )
+    (event,) = run(nlp, text)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.fatalities.low == 3  # the civilians' zero speaks of another group
+    assert len(event.evidence) == 3
+
+
+def test_the_militants_and_those_attacks_point_back_at_the_incident(nlp: Language) -> None:
+    text = (
+        "Militants attacked three villages on Monday in the Gwoza district. Witnesses say "
+        "the militants killed hundreds of people in those attacks and burned down homes."
+    )
+    (event,) = run(nlp, text)
+    assert event.fatalities.low == 100
+    assert len(event.evidence) == 2
+
+
+def test_a_toll_with_no_event_word_joins_the_incident_before_it(nlp: Language) -> None:
+    text = (
+        "A car bomb exploded near a checkpoint in Kirkuk on Monday.\n\n"
+        "Among the four killed were police officers."
+    )
+    (event,) = run(nlp, text)
+    assert event.fatalities.low == 4
+    assert len(event.evidence) == 2
+
+
+def test_no_casualties_from_either_side_is_a_zero_for_both_incidents(nlp: Language) -> None:
+    text = (
+        "Militants fired a rocket into Israel on Sunday, drawing Israeli airstrikes in the "
+        "Gaza Strip.\n\nThere were no casualties reported from either side."
+    )
+    found = run(nlp, text)
+    assert len(found) == 2
+    assert all(e.fatalities.low == 0 for e in found)
+
+
+def test_a_toll_alone_far_from_any_incident_is_no_event(nlp: Language) -> None:
+    text = "Among the four killed were police officers."
+    assert run(nlp, text) == []
+
+
+def test_a_new_incident_placed_after_the_told_one_stays_apart(nlp: Language) -> None:
+    text = (
+        "Two car bombs exploded near the main gate in Kirkuk on Monday, killing four people. "
+        "Immediately after the blasts, a small arms attack was launched by rebels on a "
+        "checkpoint."
+    )
+    found = run(nlp, text)
+    assert found[0].fatalities.low == 4
+    assert all(e.fatalities.low in (4, None) for e in found)
+
+
+# --- figures ----------------------------------------------------------------
+
+
+def test_a_figure_repeated_for_the_same_victims_is_not_summed(nlp: Language) -> None:
+    text = (
+        "Gunmen killed at least 20 people in an attack on a market in Maiduguri on Tuesday. "
+        "The attack on the market in Maiduguri killed 20 people, officials said."
+    )
+    (event,) = run(nlp, text)
+    assert event.fatalities.low == 20
+
+
+def test_additional_victims_are_added(nlp: Language) -> None:
+    text = (
+        "Fighting killed 18 people in Donetsk on Sunday. Another five people were killed in "
+        "clashes in Donetsk on Sunday."
+    )
+    (event,) = run(nlp, text)
+    assert event.fatalities.low == 23
+
+
+def test_a_toll_split_by_place_keeps_each_part_apart(nlp: Language) -> None:
+    text = (
+        "Fighting killed at least 18 people in Donetsk on Sunday.\n\n"
+        "Rebels said 13 were killed in the city of Horlivka, while another five people were "
+        "killed in clashes in a suburb north of Donetsk."
+    )
+    found = run(nlp, text)
+    five = [e for e in found if any("another five" in s for s in evidence(text, e))]
+    assert five and five[0].fatalities.low == 5
+    assert all(e.fatalities.low != 23 for e in found)
+
+
+# --- precision --------------------------------------------------------------
+
+
+def test_two_incidents_on_different_days_and_places_stay_two(nlp: Language) -> None:
+    text = (
+        "A roadside bomb killed three soldiers near the town of Hawija on Monday. "
+        "On Tuesday, gunmen killed two farmers in the village of Bashir."
+    )
+    found = run(nlp, text)
+    assert len(found) == 2
+    assert sorted(e.fatalities.low or 0 for e in found) == [2, 3]
