@@ -87,13 +87,33 @@ def _weapon_code(group: list[Draft]) -> str:
     """A bare "strike" is an air strike only if nothing says otherwise: "Tuesday's strike on
     the market" in a report that names shells and rockets and never an aircraft or a
     drone is shelling."""
-    code = group[0].code
-    if code != "AIR_STRIKE" or group[0].trigger.lemma_.lower() != "strike":
+    lead = _typed_by(group)
+    code = lead.code
+    if code != "AIR_STRIKE" or lead.trigger.lemma_.lower() != "strike":
         return code
-    report = doc_text(group[0].sentence.doc)
+    report = doc_text(lead.sentence.doc)
     if _GROUND_FIRE.search(report) and not _AIR_WORDS.search(report):
         return "ART_MISS_ATTACK"
     return code
+
+
+def _typed_by(group: list[Draft]) -> Draft:
+    """The sentence that types the incident: the lead, unless it names the act only by a
+    generic word ("The attack ... was described Tuesday as targeting extremists in Idlib",
+    "militants attacked three villages") and a later sentence of it names how ("a navy
+    frigate launched cruise missiles", "killed hundreds of people ... burned down homes")."""
+    told = [d for d in group if not d.toll_only]
+    lead = told[0] if told else group[0]
+    if lead.trigger.lemma_.lower() not in _GENERIC_ACTS:
+        return lead
+    return next(
+        (d for d in told if d.trigger.lemma_.lower() not in _GENERIC_ACTS and d.code != lead.code),
+        lead,
+    )
+
+
+# Words that name a violent act without saying how it was done.
+_GENERIC_ACTS = frozenset({"attack", "assault"})
 
 
 def context_country(doc: Doc) -> str | None:

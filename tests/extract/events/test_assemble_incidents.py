@@ -150,3 +150,15 @@ def test_two_incidents_on_different_days_and_places_stay_two(nlp: Language) -> N
     found = run(nlp, text)
     assert len(found) == 2
     assert sorted(e.fatalities.low or 0 for e in found) == [2, 3]
+
+
+def test_an_incident_named_only_as_an_attack_takes_the_type_of_the_sentence_that_says_how(
+    nlp: Language,
+) -> None:
+    text = (
+        "The attack on the militants in Idlib was described on Tuesday by the Kremlin as a "
+        "success. A navy frigate also launched cruise missiles at targets in Idlib on Tuesday."
+    )
+    found = run(nlp, text)
+    assert found
+    assert found[0].sub_event_type == "Shelling/artillery/missile attack"

@@ -6,7 +6,8 @@ argument from the sentence that states it (``dates.incident_when``, the first
 place a sentence of the incident names, ``figures.group_fatalities``):
 
 1. background out (``incidents.drop_background``; readings in ``report.background``);
-2. dates carried to undated follow-ups (``dates.inherit_dates``);
+2. dates: each day of a listed series its own draft (``dates.split_listed_days``),
+   then dates carried to undated follow-ups (``dates.inherit_dates``);
 3. strike releases: the summary goes, each "Near X" line stays its own event
    (``release.fold_release``);
 4. incidents: which drafts report the same incident, including the sentences that
@@ -18,7 +19,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitroom.extract.events.assemble.dates import incident_when, inherit_dates
+from sitroom.extract.events.assemble.dates import (
+    incident_when,
+    inherit_dates,
+    split_listed_days,
+)
 from sitroom.extract.events.assemble.figures import group_fatalities
 from sitroom.extract.events.assemble.incidents import drop_background, merge, same_incident
 from sitroom.extract.events.assemble.release import fold_release
@@ -27,7 +32,8 @@ from sitroom.extract.events.draft import Draft
 
 def assemble(drafts: list[Draft], published: date | None) -> list[list[Draft]]:
     """The report's incidents, in order: groups of drafts, one group per event."""
-    return merge(fold_release(inherit_dates(drop_background(drafts, published), published)))
+    kept = split_listed_days(drop_background(drafts, published), published)
+    return merge(fold_release(inherit_dates(kept, published)))
 
 
 __all__ = [

@@ -51,6 +51,64 @@ def inherit_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
     return out
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# "June 23 and 30", "Aug. 14": one item of a list of days, its second day optional.
+_LISTED_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH})\.? (?P<d1>\d{{1,2}})(?: and (?P<d2>\d{{1,2}}))?\b"
+)
+# A span between two days is a period, not a list of days.
+_PERIOD = re.compile(r"\b(?:between|from|through|until|since|to)\s+$", re.IGNORECASE)
+# Fewer days than this are no list.
+_MIN_DAYS = 2
+
+
+def split_listed_days(drafts: list[Draft], published: date | None) -> list[Draft]:
+    """One draft per day of a list ("air strikes May 25, two airstrikes June 23 and 30,
+    ... and one Aug. 14"): each item keeps its own day, and its own stretch of the
+    sentence as evidence."""
+    out: list[Draft] = []
+    for draft in drafts:
+        items = _listed_days(draft, published)
+        if len(items) < _MIN_DAYS:
+            out.append(draft)
+            continue
+        sent = draft.sentence
+        doc = sent.doc
+        for lo, hi, when in items:
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            out.append(replace(draft, when=when, sentence=span if span is not None else sent))
+    return out
+
+
+def _listed_days(draft: Draft, published: date | None) -> list[tuple[int, int, DateRange]]:
+    """(start, end, day) of each listed day in the draft's sentence: the stretch from the
+    end of the item before to the end of its own day."""
+    sent = draft.sentence
+    text = sent.text
+    items: list[tuple[int, int, DateRange]] = []
+    previous = 0
+    for match in _LISTED_DAY.finditer(text):
+        if _PERIOD.search(text, 0, match.start()):
+            return []
+        lo = previous + len(text[previous:]) - len(text[previous:].lstrip(" ,;"))
+        month = text[match.start() : match.start("d1")]  # "Aug. "
+        for day in (match.group("d1"), match.group("d2")):
+            if day is None:
+                continue
+            written = f"{month}{day}"
+            when = resolve_date(written, published=published)
+            if when is None or when.time_precision != 1:
+                return []
+            items.append((sent.start_char + lo, sent.start_char + match.end(), when))
+        previous = match.end()
+    if len({w.date_start for _, _, w in items}) != len(items):
+        return []
+    return items
+
+
 def stated(draft: Draft) -> bool:
     """Whether the draft's date is written in its own sentence (not carried or guessed)."""
     when = draft.when
