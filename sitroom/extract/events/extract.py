@@ -120,7 +120,7 @@ def _draft(
 ) -> Draft | None:
     triggers = find_triggers(unit)
     if not triggers:
-        return _toll_only(unit, attributions)
+        return _toll_only(unit, paragraph, attributions)
     code, score = classify_string(_told_now(unit, triggers))
     if not is_acled(code) and score >= _OUT_OF_SCOPE_VETO:
         return None
@@ -174,21 +174,21 @@ def _draft(
     )
 
 
-def _toll_only(unit: Span, attributions: tuple[Attribution, ...]) -> Draft | None:
+def _toll_only(unit: Span, paragraph: int, attributions: tuple[Attribution, ...]) -> Draft | None:
     """A unit that only gives the toll of an incident told before it ("There were no
-    casualties reported from either side", "Among the four killed were police officers")."""
-    if not points_back(unit, None, []):
-        return None
+    casualties reported from either side", "Among the four killed were police officers",
+    "Three children and their aunt died")."""
     deaths = casualties(unit.text)
     if deaths.killed is None:
         return None
     sources, certainty = _certainty(unit, attributions)
+    own = bool(place_ents(unit))
     return Draft(
         _default_code("KILL", unit.text),
         unit,
         unit.root,
         None,
-        None,
+        location_text(unit, None, paragraph) if own else None,
         None,
         None,
         deaths,
@@ -196,7 +196,8 @@ def _toll_only(unit: Span, attributions: tuple[Attribution, ...]) -> Draft | Non
         sources,
         certainty,
         bare=True,
-        points_back=True,
+        own_place=own,
+        points_back=points_back(unit, None, []),
         toll_only=True,
     )
 

@@ -162,3 +162,36 @@ def test_an_incident_named_only_as_an_attack_takes_the_type_of_the_sentence_that
     found = run(nlp, text)
     assert found
     assert found[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_toll_right_after_a_bare_killing_makes_it_an_incident(nlp: Language) -> None:
+    text = (
+        "Rebels clashed with government forces in Aleppo on Monday. "
+        "The fighters are retrieving the bodies of a family that was killed when a mortar hit "
+        "their kitchen. Three children and two adults died."
+    )
+    found = run(nlp, text)
+    family = [e for e in found if any("family" in s for s in evidence(text, e))]
+    assert family and family[0].fatalities.low == 5
+    assert family[0].date_start == "2023-05-08"  # the day of the incident told before
+
+
+def test_a_smaller_toll_at_another_named_place_is_a_part_of_its_own(nlp: Language) -> None:
+    text = (
+        "Fighting killed at least 18 people in Donetsk on Sunday.\n\n"
+        "Rebels said two children were among 13 dead in the city of Horlivka, while another "
+        "five people were killed in clashes in a suburb north of Donetsk."
+    )
+    found = run(nlp, text)
+    tolls = sorted((e.location_text, e.fatalities.low) for e in found)
+    assert ("Horlivka", 13) in tolls
+    assert ("Donetsk", 18) in tolls and ("Donetsk", 5) in tolls
+
+
+def test_a_toll_two_sentences_away_without_pointing_back_joins_nothing(nlp: Language) -> None:
+    text = (
+        "A car bomb exploded near a checkpoint in Kirkuk on Monday. Officials closed the road. "
+        "Three people died."
+    )
+    (event,) = run(nlp, text)
+    assert event.fatalities.low is None

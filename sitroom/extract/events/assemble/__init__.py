@@ -12,7 +12,8 @@ place a sentence of the incident names, ``figures.group_fatalities``):
    (``release.fold_release``);
 4. incidents: which drafts report the same incident, including the sentences that
    only point back at one ("the attack", "this airstrike", "there were no
-   casualties") (``incidents.merge``).
+   casualties") (``incidents.merge``); an incident told only by bare sentences
+   takes the day of the incident told nearest before it (``dates.date_bare``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from sitroom.extract.events.assemble.dates import (
+    date_bare,
     incident_when,
     inherit_dates,
     split_listed_days,
@@ -33,7 +35,7 @@ from sitroom.extract.events.draft import Draft
 def assemble(drafts: list[Draft], published: date | None) -> list[list[Draft]]:
     """The report's incidents, in order: groups of drafts, one group per event."""
     kept = split_listed_days(drop_background(drafts, published), published)
-    return merge(fold_release(inherit_dates(kept, published)))
+    return date_bare(merge(fold_release(inherit_dates(kept, published))), published)
 
 
 __all__ = [

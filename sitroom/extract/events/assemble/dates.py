@@ -127,6 +127,32 @@ def incident_when(group: list[Draft]) -> DateRange | None:
     return lead.when
 
 
+def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Draft]]:
+    """Date the incidents told only by bare sentences (no day of their own): the day of the
+    nearest incident told before them, else of the first told after, else (past tense,
+    with a publication date) the week before publication, as ``inherit_dates`` does."""
+    out: list[list[Draft]] = []
+    for i, group in enumerate(groups):
+        if not all(d.bare for d in group):
+            out.append(group)
+            continue
+        earlier = [incident_when(g) for g in reversed(groups[:i]) if not all(d.bare for d in g)]
+        later = [incident_when(g) for g in groups[i + 1 :] if not all(d.bare for d in g)]
+        when = next((w for w in earlier if w is not None and w.date_start), None)
+        where = "from an earlier sentence"
+        if when is None:
+            when = next((w for w in later if w is not None and w.date_start), None)
+            where = "from a later sentence"
+        lead = group[0]
+        dated_when = (
+            replace(when, date_text=f"{plain(when)} ({where})")
+            if when is not None
+            else _carried(None, False, published, lead)
+        )
+        out.append([replace(lead, when=dated_when), *group[1:]])
+    return out
+
+
 def _relative_day(draft: Draft) -> bool:
     """'a day after the blast': the DATE entity is only "a day"; the sentence says after."""
     match = _DAY_AFTER.search(draft.sentence.text)

@@ -9,11 +9,14 @@ three militants", "the militants killed hundreds of people in those attacks",
 - a bare draft (no place or date of its own, ``Draft.bare``) that points back joins
   the nearest earlier incident of a compatible kind; a toll with no event word
   joins the incident told just before it (every incident of that sentence when
-  it says "either side" or "both sides");
+  it says "either side" or "both sides"): when it points back ("among the four
+  killed", "no casualties"), up to two paragraphs later, otherwise only as the
+  next sentence ("Three children and their aunt died");
 - a bare draft that does not point back opens an incident that waits for its
   place and day: the next sentence that points back at it gives them
   ("Gunmen attacked a village, killing 20." + "the attack on Kawuri began on
-  Tuesday"); an incident that never gets a place or a day is not coded;
+  Tuesday"); an incident that never gets a place or a day is coded only when it
+  has a death toll and its paragraph a place (``_coded``);
 - drafts with the same place, date and sub-event type form one group, and a
   draft with the same date as an earlier one and no conflicting place (or that
   opens by pointing back: "The market ...", "Sunday's ambush ...") joins it when
@@ -127,6 +130,37 @@ def _paragraphs_between(earlier: Draft, later: Draft) -> int:
     return len(_PARAGRAPH.findall(text, earlier.sentence.end_char, later.sentence.start_char))
 
 
+def _next_to(earlier: Draft, later: Draft) -> bool:
+    """Whether ``later`` is the unit right after ``earlier`` (nothing but spacing between)."""
+    text = later.sentence.doc.text
+    return not text[earlier.sentence.end_char : later.sentence.start_char].strip()
+
+
+def _coded(group: list[Draft]) -> bool:
+    """Whether an incident is coded: it has a place or a day of its own, or, told only by
+    bare sentences, a death toll and a place from its paragraph ("the bodies of a family
+    that was killed when a mortar hit their kitchen" + "Three children and their aunt
+    died")."""
+    if not _waiting(group):
+        return True
+    tolled = any(d.deaths.killed is not None and (d.deaths.killed.low or 0) > 0 for d in group)
+    return tolled and group[0].place is not None
+
+
+def _part_elsewhere(draft: Draft, group: list[Draft]) -> bool:
+    """A toll that names a place of its own, other than the incident's, and counts fewer dead:
+    a part of the incident's total told by place ("Fighting killed at least 18 people in
+    Donetsk" + "13 dead in the city of Horlivka"), an incident of its own."""
+    killed = draft.deaths.killed
+    if not (draft.toll_only and draft.own_place and draft.place) or killed is None:
+        return False
+    lead = _lead(group)
+    total = lead.deaths.killed
+    if lead.place is None or lead.place.lower() == draft.place.lower() or total is None:
+        return False
+    return 0 < (killed.low or 0) < (total.low or 0)
+
+
 def _told(draft: Draft, order: list[list[Draft]]) -> list[list[Draft]]:
     """The incidents a bare draft tells more of: none, one, or (a toll for "either side")
     every incident of the sentence before."""
@@ -136,6 +170,8 @@ def _told(draft: Draft, order: list[list[Draft]]) -> list[list[Draft]]:
         last = max(order, key=lambda g: g[-1].sentence.end_char)
         if _paragraphs_between(last[-1], draft) > _TOLL_PARAGRAPHS:
             return []
+        if not draft.points_back and not _next_to(last[-1], draft):
+            return []  # "Three children and their aunt died" only right after its incident
         if _EVERY_SIDE.search(draft.sentence.text):
             sent = last[-1].sentence.sent
             return [g for g in order if any(d.sentence.sent == sent for d in g)]
@@ -171,6 +207,9 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
     for draft in drafts:
         if draft.bare:
             told = _told(draft, order)
+            if len(told) == 1 and _part_elsewhere(draft, told[0]):
+                order.append([replace(draft, code=_lead(told[0]).code)])
+                continue
             for group in told:
                 group.append(draft)
             if not told and _may_lead(draft):
@@ -197,4 +236,4 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
         if not (key[0] is None and key[1] is None):
             groups[key] = group
         order.append(group)
-    return [g for g in order if not _waiting(g)]
+    return [g for g in order if _coded(g)]
