@@ -18,13 +18,15 @@ from sitroom.extract.events.taxonomy import by_code
 from sitroom.nlp.text import doc_text
 from sitroom.notes import note_of
 from sitroom.records import Event, Evidence
-from sitroom.resolve.actors import CIVILIANS, STATE, normalize_actor
+from sitroom.resolve.actors import CIVILIANS, STATE, is_country_name, normalize_actor
 
 
 def _place(group: list[Draft]) -> str | None:
-    """The incident's place: the first a sentence of it names itself, else its lead's."""
-    own = next((d.place for d in group if d.own_place and d.place and not d.toll_only), None)
-    return own or next((d.place for d in group if d.place), None)
+    """The incident's place: the first a sentence of it names itself (a town or a province
+    before a country: "strikes in Yemen" + "took place in Shabwah"), else its lead's."""
+    own = [d.place for d in group if d.own_place and d.place and not d.toll_only]
+    finer = next((p for p in own if not is_country_name(p)), None)
+    return finer or (own[0] if own else next((d.place for d in group if d.place), None))
 
 
 def to_event(group: list[Draft], country: str | None) -> Event:

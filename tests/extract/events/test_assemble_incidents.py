@@ -195,3 +195,22 @@ def test_a_toll_two_sentences_away_without_pointing_back_joins_nothing(nlp: Lang
     )
     (event,) = run(nlp, text)
     assert event.fatalities.low is None
+
+
+def test_a_sentence_that_places_the_strikes_told_before_joins_them(nlp: Language) -> None:
+    text = (
+        "The command conducted air strikes against the militants in Yemen on Monday. "
+        "These air strikes took place near the town of Azzan."
+    )
+    (event,) = run(nlp, text)
+    assert len(event.evidence) == 2
+    assert event.location_text == "Azzan"
+
+
+def test_a_suicide_attack_counts_the_attacker(nlp: Language) -> None:
+    text = (
+        "A female fighter mounted a lone attack on a group of jihadists on the east side of "
+        "Kobani on Monday, hurling grenades at them before blowing herself up."
+    )
+    (event,) = run(nlp, text)
+    assert event.fatalities.low == 1

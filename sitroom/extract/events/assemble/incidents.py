@@ -17,6 +17,9 @@ three militants", "the militants killed hundreds of people in those attacks",
   ("Gunmen attacked a village, killing 20." + "the attack on Kawuri began on
   Tuesday"); an incident that never gets a place or a day is coded only when it
   has a death toll and its paragraph a place (``_coded``);
+- a draft with a place but no day of its own that points back joins the nearest
+  earlier incident of a compatible kind ("These air strikes took place in
+  Shabwah");
 - drafts with the same place, date and sub-event type form one group, and a
   draft with the same date as an earlier one and no conflicting place (or that
   opens by pointing back: "The market ...", "Sunday's ambush ...") joins it when
@@ -34,7 +37,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from sitroom.extract.events.assemble.dates import plain
+from sitroom.extract.events.assemble.dates import plain, stated
 from sitroom.extract.events.assemble.figures import breakdown_part
 from sitroom.extract.events.draft import Draft, dated
 from sitroom.extract.events.report import is_background, is_release_line
@@ -200,6 +203,17 @@ def _may_lead(draft: Draft) -> bool:
     )
 
 
+def _follows_up(draft: Draft, order: list[list[Draft]]) -> list[Draft] | None:
+    """The incident a draft with a place of its own but no day of its own points back at
+    ("These air strikes took place in Shabwah, Hadramawt and Al-Bayda governorates"):
+    the nearest earlier one of a compatible kind."""
+    if not draft.points_back or stated(draft) or draft.aggregate:
+        return None
+    return next(
+        (g for g in reversed(order) if not _waiting(g) and compatible(_lead(g), draft)), None
+    )
+
+
 def merge(drafts: list[Draft]) -> list[list[Draft]]:
     """Group drafts into ACLED units: one per incident (location × date × sub-event type)."""
     groups: dict[tuple[object, ...], list[Draft]] = {}
@@ -218,6 +232,10 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
         if order and _waiting(order[-1]) and draft.points_back and compatible(order[-1][0], draft):
             order[-1].append(draft)  # "... the attack on Kawuri began on Tuesday"
             groups.setdefault(_key(draft), order[-1])
+            continue
+        told = _follows_up(draft, order)
+        if told is not None:
+            told.append(draft)  # "These air strikes took place in Shabwah ..."
             continue
         key = _key(draft)
         if breakdown_part(draft, _tolls(order)):
