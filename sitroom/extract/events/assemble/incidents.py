@@ -233,9 +233,9 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
             order[-1].append(draft)  # "... the attack on Kawuri began on Tuesday"
             groups.setdefault(_key(draft), order[-1])
             continue
-        told = _follows_up(draft, order)
-        if told is not None:
-            told.append(draft)  # "These air strikes took place in Shabwah ..."
+        followed = _follows_up(draft, order)
+        if followed is not None:
+            followed.append(draft)  # "These air strikes took place in Shabwah ..."
             continue
         key = _key(draft)
         if breakdown_part(draft, _tolls(order)):
