@@ -3,7 +3,7 @@
 An undated draft takes the date of the nearest earlier dated incident in the
 report, or the lead incident's date if it comes before any, with ``date_text``
 saying so ("Sunday night (from an earlier sentence)"). "A day after ..." counts
-from that incident (``resolve_date(anchor=...)``). A report with no dated
+from that incident. A report with no dated
 incident at all codes its past-tense events to the week before publication (time
 precision 2, "(undated; week before publication)"): news wires report the last
 days' events, and ACLED codes undated reports to the report with a lower
@@ -11,6 +11,10 @@ precision. Without a publication date nothing is guessed.
 
 A bare draft (``Draft.bare``) takes no date here: it joins an incident, whose
 date is the first one a sentence of it states (``incident_when``).
+
+Every date mention is resolved once: a draft's by ``args.when`` as it is read, a
+listed day by ``split_listed_days`` as the list is split; the rest of assembly
+only carries, shifts and chooses resolved dates.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from sitroom.extract.events.args.when import ONGOING_NOTE
 from sitroom.extract.events.draft import Draft, dated
 from sitroom.resolve.dates import DateRange, resolve_date
 
@@ -109,6 +114,13 @@ def _listed_days(draft: Draft, published: date | None) -> list[tuple[int, int, D
     return items
 
 
+def by_tense(when: DateRange) -> bool:
+    """Whether a date is only the publication day read from a tense ("is battling"), or
+    a guess ("(undated; week before publication)"): no day the report wrote."""
+    text = when.date_text or ""
+    return ONGOING_NOTE in text or text.startswith("(undated")
+
+
 def stated(draft: Draft) -> bool:
     """Whether the draft's date is written in its own sentence (not carried or guessed)."""
     when = draft.when
@@ -191,10 +203,13 @@ def _day_after(draft: Draft, anchor: DateRange | None) -> DateRange | None:
             anchor.time_precision,
             f"a day before {plain(anchor)} (from an earlier sentence)",
         )
-    later = resolve_date("a day later", published=None, anchor=anchor)
-    if later is None:
-        return None
-    return replace(later, date_text=f"a day after {plain(anchor)} (from an earlier sentence)")
+    step = timedelta(days=1)
+    return DateRange(
+        anchor.date_start + step,
+        anchor.date_end + step,
+        anchor.time_precision,
+        f"a day after {plain(anchor)} (from an earlier sentence)",
+    )
 
 
 def _carried(

@@ -37,12 +37,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from sitroom.extract.events.assemble.dates import plain, stated
+from sitroom.extract.events.assemble.dates import by_tense, stated
 from sitroom.extract.events.assemble.figures import breakdown_part
 from sitroom.extract.events.draft import Draft, dated
 from sitroom.extract.events.report import is_background, is_release_line
 from sitroom.extract.events.taxonomy import by_code
-from sitroom.resolve.dates import resolve_date
 
 # "The market, in the city's Dniprovsky district, was hit ...": a definite noun
 # phrase opening the sentence points back at the incident already told.
@@ -95,7 +94,7 @@ def same_incident(earlier: Draft, later: Draft) -> bool:
     assert a is not None and b is not None  # checked by dated
     if (a.date_start, a.date_end) != (b.date_start, b.date_end):
         return False
-    if resolve_date(plain(a), published=a.date_end) is None:
+    if by_tense(a):
         return False  # dated only by its tense ("is battling"): an ongoing front, not an incident
     # A place named in the later sentence must be the incident's, unless the
     # sentence opens by pointing back at it ("The market, in ... district, was hit").
