@@ -85,3 +85,16 @@ def test_a_count_of_days_is_no_calendar_day() -> None:
     past = resolve_date("the past 24 hours", published=date(2016, 11, 15))
     assert past is not None
     assert (past.date_start, past.date_end) == (date(2016, 11, 14), date(2016, 11, 15))
+
+
+@pytest.mark.model
+def test_an_act_told_days_before_the_sentence_s_day_takes_the_week_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "Iran on Sunday vowed to defeat any Israeli attempt to harm its role in Syria, saying "
+        "the era of attacks by Israel there was over days after Israel carried out airstrikes "
+        "on Syrian army and Iranian targets in the country."
+    )
+    (event,) = run(nlp, text, published=date(2020, 11, 23))
+    assert (event.date_start, event.date_end) == ("2020-11-15", "2020-11-21")

@@ -13,7 +13,9 @@ A bare draft (``Draft.bare``) takes no date here: it joins an incident, whose
 date is the first one a sentence of it states (``incident_when``).
 
 Every date mention is resolved once: a draft's by ``args.when`` as it is read, a
-listed day by ``split_listed_days`` as the list is split; the rest of assembly
+listed day by ``split_listed_days`` as the list is split, the main verb's day of
+"Iran on Sunday vowed ..., days after Israel carried out airstrikes" by
+``_days_before``; the rest of assembly
 only carries, shifts and chooses resolved dates.
 """
 
@@ -45,12 +47,15 @@ def inherit_dates(drafts: list[Draft], published: date | None) -> list[Draft]:
             continue
         when = draft.when
         anchor = incident or lead
+        earlier = _days_before(draft, published)
         if _relative_day(draft):
             when = _day_after(draft, anchor.when if anchor and anchor is not draft else None)
+        elif earlier is not None:
+            when = earlier  # an earlier act, told against the day of the sentence's news
         elif not dated(draft) and not draft.aggregate:
             when = _carried(anchor, incident is None, published, draft)
         draft = replace(draft, when=when)
-        if dated(draft) and not draft.aggregate:
+        if dated(draft) and not draft.aggregate and earlier is None:
             incident = draft
         out.append(draft)
     return out
@@ -163,6 +168,43 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
         )
         out.append([replace(lead, when=dated_when), *group[1:]])
     return out
+
+
+# "Iran on Sunday vowed ..., days after Israel carried out airstrikes": the act inside
+# the "after" clause happened that many days before the day the sentence states.
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|several|a few|few)?\s*days\s+after\b"
+    r"|\b(?P<one>a|one)\s+day\s+after\b",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "days after" without a number: up to a week before, at week precision (ACLED 2).
+_DAYS_WINDOW = 7
+
+
+def _days_before(draft: Draft, published: date | None) -> DateRange | None:
+    """The day of an act told inside "(N) days after ..." whose sentence dates its main
+    verb ("Iran on Sunday vowed ..."): that day shifted back, or the week before it for a
+    bare "days after"."""
+    sent = draft.sentence
+    text = sent.text
+    trigger_at = draft.trigger.idx - sent.start_char
+    match = next((m for m in _DAYS_AFTER.finditer(text) if m.end() <= trigger_at), None)
+    if match is None:
+        return None
+    days = [
+        e for e in sent.ents if e.label_ == "DATE" and e.end_char - sent.start_char <= match.start()
+    ]
+    when = resolve_date(days[-1].text, published=published) if days else None
+    if when is None or when.date_start is None or when.date_end is None:
+        return None
+    count = match.group("n") or match.group("one")
+    note = f"{match.group(0).strip()} {days[-1].text}"
+    if count is None or count.lower() not in _DAY_COUNTS:
+        start = when.date_start - timedelta(days=_DAYS_WINDOW)
+        return DateRange(start, when.date_end - timedelta(days=1), 2, note)
+    step = timedelta(days=_DAY_COUNTS[count.lower()])
+    return DateRange(when.date_start - step, when.date_end - step, when.time_precision, note)
 
 
 def _relative_day(draft: Draft) -> bool:
