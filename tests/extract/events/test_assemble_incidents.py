@@ -214,3 +214,15 @@ def test_a_suicide_attack_counts_the_attacker(nlp: Language) -> None:
     )
     (event,) = run(nlp, text)
     assert event.fatalities.low == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For months, rebels have been waging battles with government forces in Aleppo.",
+        "The plane fell in a rebel-held area of the Donetsk region, where fighting between "
+        "government forces and separatists has raged for months.",
+    ],
+)
+def test_fighting_for_months_is_background(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []

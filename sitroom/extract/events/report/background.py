@@ -39,7 +39,8 @@ _HABITUAL_DATE = re.compile(
 )
 _HABITUAL_TEXT = re.compile(
     r"\b(?:years of|regularly|routinely|frequently|increasingly|almost (?:daily|every day)|"
-    r"every day|have become|has become|more frequent|since (?:the start|the beginning|\d{4}))\b",
+    r"every day|have become|has become|more frequent|since (?:the start|the beginning|\d{4})|"
+    r"for (?:months|years|decades))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
