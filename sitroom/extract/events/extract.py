@@ -5,15 +5,14 @@ parse (``triggers``), type the sentence with the weighted cues
 (``classify.dominant``; the trigger's default type when cues are weak), read the
 place (``args.places``), the date (``args.when``), the actors (``args.parties``),
 the casualties (``numbers.counts``) and the certainty from the attributions covering
-the sentence. Then the report-level rules of
-``report.context``: drop background, carry the incident's date to undated
-follow-ups (``date_text`` says where it came from), and merge drafts into ACLED
-units: one event per incident (location × date × sub-event type), with every
-source and every conflicting toll kept in ``fatality_text``. Actors are only
-people and groups (``args.actors``); an attack on a thing names its victims.
+the sentence. A unit with no place or date in its trigger's clause is a bare draft,
+and a unit with a toll but no event word a toll-only one; ``assemble`` decides which
+incident each belongs to (background out, dates, release lines, one event per
+incident, with every sentence as evidence). Actors are only people and groups
+(``args.actors``); an attack on a thing names its victims.
 
-Precision rules: a sentence yields at most one event; a trigger needs a date or
-a place in its own clause (or "the town" pointing back to one); present-perfect
+Precision rules: a sentence yields at most one draft; a draft without a date or a
+place in its trigger's clause is coded only as part of an incident; present-perfect
 totals without a date of their own ("airstrikes have killed 8,500 fighters")
 are kept as ``aggregate=True``, never as single-day events.
 """
