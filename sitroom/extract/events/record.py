@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sitroom.extract.events.assemble import group_fatalities, incident_when
+from sitroom.extract.events.assemble.figures import further
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.taxonomy import by_code
 from sitroom.nlp.text import doc_text
@@ -32,8 +33,12 @@ def _place(group: list[Draft]) -> str | None:
 def to_event(group: list[Draft], country: str | None) -> Event:
     first = group[0]
     sub = by_code(_weapon_code(group))
-    a1_text = next((d.actor1_text for d in group if d.actor1_text), None)
-    a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
+    # Actors come from the sentences that tell the act, the lead first; one that adds
+    # victims ("1 soldier was also killed by a sniper", "another five were killed")
+    # names the agent of its own deaths, not the incident's.
+    told = [d for d in group if not d.toll_only and not further(d)] or group
+    a1_text = next((d.actor1_text for d in told if d.actor1_text), None)
+    a2_text = next((d.actor2_text for d in told if d.actor2_text), None)
     actor1 = normalize_actor(a1_text, country=country) if a1_text else None
     # A named party, union or armed group keeps its name; civilians by trade or place
     # ("residents", "farmers") are demonstrators, which ACLED names by role and country.

@@ -226,3 +226,16 @@ def test_a_suicide_attack_counts_the_attacker(nlp: Language) -> None:
 )
 def test_fighting_for_months_is_background(nlp: Language, text: str) -> None:
     assert run(nlp, text) == []
+
+
+def test_a_victim_also_killed_in_the_area_adds_to_the_incident_but_not_its_actor(
+    nlp: Language,
+) -> None:
+    text = (
+        "On 16 March 2020, Taliban militants attacked a military base in the Tanachoy area "
+        "of Shah Wali Kot district, killing 2 soldiers. 1 soldier was also killed by a sniper "
+        "in the area."
+    )
+    (event,) = run(nlp, text, published=date(2020, 3, 17))
+    assert event.fatalities.low == 3
+    assert "sniper" not in (event.actor1_text or "")

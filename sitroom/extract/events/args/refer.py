@@ -4,8 +4,10 @@ News tells an incident across sentences: the lead says what happened, later
 sentences say "the attack on Kawuri began before dawn", "this precision airstrike
 killed three militants", "the militants killed hundreds of people in those
 attacks", "among the four killed were police officers", "there were no casualties
-reported". Each of these refers to the incident by a definite or demonstrative
-event noun, a definite toll or a toll with no event of its own; assembly
+reported", "1 soldier was also killed by a sniper in the area". Each of these refers
+to the incident by a definite or demonstrative event noun, a definite toll, the
+incident's place ("in the area") or "also", or gives a toll with no event of its
+own; assembly
 (``assemble.incidents``) joins such a unit to the incident instead of coding it
 again or losing it.
 """
@@ -25,6 +27,14 @@ _DEFINITE_TOLL = re.compile(
     r"\b(?:among|of) the (?:[\w-]+ )?(?:killed|dead|victims|wounded)\b|"
     r"\bthe (?:[\w-]+ )?(?:victims|dead)\b|"
     r"\bno (?:casualties|fatalities|deaths|injuries)\b|\bno one was (?:killed|hurt|injured)\b",
+    re.IGNORECASE,
+)
+
+
+# "1 soldier was also killed by a sniper in the area": the place of the incident told.
+_PLACE_BACK = re.compile(
+    r"\b(?:in|near|around) the (?:same )?area\b|"
+    r"\b(?:was|were) also (?:killed|wounded|injured|shot|hurt)\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +64,7 @@ def points_back(unit: Span, chosen: Token | None, others: list[Token]) -> bool:
     unit mentions, unless it is a verb whose clause names the incident by a definite
     noun ("the militants killed hundreds of people in those attacks").
     """
-    if bool(_DEFINITE_TOLL.search(unit.text)):
+    if _DEFINITE_TOLL.search(unit.text) or _PLACE_BACK.search(unit.text):
         return True
     if chosen is None:
         return False

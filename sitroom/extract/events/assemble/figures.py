@@ -5,8 +5,9 @@ later "the 20 victims", or a toll that two sources give differently) is one
 figure: the group keeps the range (``low`` the smallest, ``fatality_text`` every
 toll with its source). Figures add up only for distinct groups of victims: the
 lines of a strike release, and a toll stated as additional ("another five were
-killed", "a further 12"). A zero ("no civilians were killed", "there were no
-casualties") counts only when no sentence gives a death: it speaks of another
+killed", "a further 12", "1 soldier was also killed"). A zero ("no civilians were
+killed", "there were no casualties") counts only when no sentence gives a death: it
+speaks of another
 group ("this airstrike killed three militants" + "no civilians were injured or
 killed"). Within one sentence, ``numbers.casualties`` already sums its groups
 ("a woman and her two children").
@@ -29,7 +30,17 @@ def further(draft: Draft) -> bool:
     killed = draft.deaths.killed
     if killed is None:
         return False
-    return bool(re.search(rf"\b{FURTHER}\s+{re.escape(killed.text)}", draft.sentence.text, re.I))
+    text = draft.sentence.text
+    if re.search(rf"\b{FURTHER}\s+{re.escape(killed.text)}", text, re.I):
+        return True
+    # "1 soldier was also killed", "also killing two": more dead of the same incident.
+    after = text[killed.end : killed.end + 40]
+    before = text[max(0, killed.start - 20) : killed.start]
+    return bool(_ALSO_AFTER.match(after) or _ALSO_BEFORE.search(before))
+
+
+_ALSO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+also\s+\w+", re.IGNORECASE)
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:killed|killing)\s+$", re.IGNORECASE)
 
 
 def breakdown_part(draft: Draft, tolls: list[int]) -> bool:
