@@ -39,8 +39,7 @@ from spacy.tokens import Doc
 
 from sitroom.clean import clean_text
 from sitroom.errors import Codes, SitroomError
-from sitroom.extract import extract_attributions, extract_events, extract_quotes
-from sitroom.extract.events.report.stated import stated_day
+from sitroom.extract import extract_attributions, extract_events, extract_quotes, stated_day
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs

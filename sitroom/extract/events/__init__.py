@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from sitroom.extract.events.classify import classify_string, classify_text
 from sitroom.extract.events.extract import extract_events
+from sitroom.extract.events.report import stated_day
 from sitroom.extract.events.taxonomy import (
     SUB_EVENT_TYPES,
     SubEventType,
@@ -37,4 +38,5 @@ __all__ = [
     "classify_text",
     "extract_events",
     "is_acled",
+    "stated_day",
 ]

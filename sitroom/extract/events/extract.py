@@ -38,7 +38,7 @@ from sitroom.extract.events.assemble import assemble
 from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
-from sitroom.extract.events.report.stated import stated_day
+from sitroom.extract.events.report import stated_day
 from sitroom.extract.events.taxonomy import by_code, is_acled
 from sitroom.extract.events.triggers import aspectual, clause_head, find_triggers
 from sitroom.extract.events.units import units

@@ -12,8 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from sitroom.extract.events.assemble import group_fatalities, incident_when
-from sitroom.extract.events.assemble.figures import further
+from sitroom.extract.events.assemble import further, group_fatalities, incident_when
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.taxonomy import by_code
 from sitroom.nlp.text import doc_text

@@ -26,7 +26,7 @@ from sitroom.extract.events.assemble.dates import (
     inherit_dates,
     split_listed_days,
 )
-from sitroom.extract.events.assemble.figures import group_fatalities
+from sitroom.extract.events.assemble.figures import further, group_fatalities
 from sitroom.extract.events.assemble.incidents import drop_background, merge, same_incident
 from sitroom.extract.events.assemble.release import fold_release
 from sitroom.extract.events.draft import Draft
@@ -42,6 +42,7 @@ __all__ = [
     "assemble",
     "drop_background",
     "fold_release",
+    "further",
     "group_fatalities",
     "incident_when",
     "inherit_dates",

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sitroom.extract.events.args.when import ONGOING_NOTE
+from sitroom.extract.events.args import ONGOING_NOTE
 from sitroom.extract.events.draft import Draft, dated
 from sitroom.resolve.dates import DateRange, resolve_date
 

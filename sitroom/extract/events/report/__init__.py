@@ -10,5 +10,13 @@ from sitroom.extract.events.report.releases import (
     listed_strike,
     release_force,
 )
+from sitroom.extract.events.report.stated import stated_day
 
-__all__ = ["country_wide", "is_background", "is_release_line", "listed_strike", "release_force"]
+__all__ = [
+    "country_wide",
+    "is_background",
+    "is_release_line",
+    "listed_strike",
+    "release_force",
+    "stated_day",
+]
