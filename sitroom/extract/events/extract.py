@@ -38,11 +38,9 @@ from sitroom.extract.events.assemble import assemble
 from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
-from sitroom.extract.events.report import stated_day
 from sitroom.extract.events.taxonomy import by_code, is_acled
 from sitroom.extract.events.triggers import aspectual, clause_head, find_triggers
 from sitroom.extract.events.units import units
-from sitroom.nlp.text import doc_text
 from sitroom.numbers import Casualties, casualties, iter_counts
 from sitroom.records import Attribution, Event
 from sitroom.resolve.actors import normalize_actor
@@ -106,8 +104,6 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``."""
     country = context_country(doc)
-    if published is None:
-        published = stated_day(doc_text(doc))  # relative dates read against the text's own day
     drafts = [d for unit, para in units(doc) if (d := _draft(unit, para, attributions, published))]
     # Document-level decisions (see ``assemble``): background out, dates carried
     # to follow-ups, release lines, then one event per incident.

@@ -239,3 +239,12 @@ def test_a_victim_also_killed_in_the_area_adds_to_the_incident_but_not_its_actor
     (event,) = run(nlp, text, published=date(2020, 3, 17))
     assert event.fatalities.low == 3
     assert "sniper" not in (event.actor1_text or "")
+
+
+def test_months_of_a_grievance_do_not_make_a_protest_background(nlp: Language) -> None:
+    text = (
+        "On Monday, more than a thousand displaced people demonstrated in front of the town "
+        "hall in Kaya, denouncing a lack of humanitarian aid for months."
+    )
+    (event,) = run(nlp, text)
+    assert event.event_type == "Protests"
