@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from sitroom.clean import clean_text
 from sitroom.errors import Codes, SitroomError
-from sitroom.extract import extract_attributions, extract_events, extract_quotes
+from sitroom.extract import extract_attributions, extract_events, extract_quotes, stated_day
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
 from sitroom.nlp.cascade import parse_texts
@@ -184,9 +184,10 @@ def analyse(prepared: Prepared, doc: Doc) -> Record:
     """Run extract and resolve on a parsed document and build its record."""
     quotes = _in_stage("extract", lambda: extract_quotes(doc))
     attributions = _in_stage("extract", lambda: extract_attributions(doc, quotes))
-    events = _in_stage(
-        "extract", lambda: extract_events(doc, attributions, published=prepared.published)
-    )
+    # Without a publication date, relative dates are read against the latest full date
+    # the page states, captions and furniture included (``report.stated``).
+    written = prepared.published or stated_day(prepared.raw.text)
+    events = _in_stage("extract", lambda: extract_events(doc, attributions, published=written))
     # The dateline town anchors places the text names only partly ("the Liido beach").
     context = GeoContext(dateline_place=prepared.dateline_place)
     located = _in_stage(

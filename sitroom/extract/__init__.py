@@ -8,11 +8,18 @@ assembly). Counts live in ``sitroom.numbers`` and vocabulary in
 
 from __future__ import annotations
 
-from sitroom.extract.events import by_code, by_name, classify_text, extract_events, is_acled
+from sitroom.extract.events import (
+    by_code,
+    by_name,
+    classify_text,
+    extract_events,
+    is_acled,
+    stated_day,
+)
 from sitroom.extract.speech import extract_attributions, extract_quotes
 
-# The three entry points, and for the evaluation harness the short-text classifier
-# and the ACLED taxonomy.
+# The three entry points, for the evaluation harness the short-text classifier and
+# the ACLED taxonomy, and for the pipeline the day a report states (``stated_day``).
 __all__ = [
     "by_code",
     "by_name",
@@ -21,4 +28,5 @@ __all__ = [
     "extract_events",
     "extract_quotes",
     "is_acled",
+    "stated_day",
 ]

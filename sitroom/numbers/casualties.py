@@ -27,7 +27,8 @@ class Casualties:
 
 
 _DEATH = (
-    r"(?:killed|dead|died|deaths?|fatalities|bodies|slain|executed|lost their lives|shot dead|"
+    r"(?:killed|dead|died|deaths?|fatalities|bodies|slain|executed|beheaded|decapitated|"
+    r"lost their lives|shot dead|"
     r"(?:beaten|burned|burnt|hacked|stabbed|stoned|lynched) to death|lynched)"
 )
 _WOUND = r"(?:wounded|injured|hurt|injuries|casualties)"
@@ -79,7 +80,10 @@ _AND_MORE = re.compile(
 # "a man was stabbed ... and later succumbed to his injuries": a death told by its own verb.
 _DIED_LATER = re.compile(r"\b(?:later\s+|subsequently\s+)?(?:succumbed|died)\b", re.IGNORECASE)
 # "killing himself and 4 others": the attacker's own death, and the count after it.
-_SELF = re.compile(r"\bkill(?:ed|ing)\s+(himself|herself)\b", re.IGNORECASE)
+_SELF = re.compile(
+    r"\bkill(?:ed|ing)\s+(himself|herself)\b|\b(?:blowing|blew)\s+(himself|herself)\s+up\b",
+    re.IGNORECASE,
+)
 _SELF_AND_LEFT = re.compile(
     r"\bkill(?:ed|ing)\s+(?:himself|herself|themselves)\s+and\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -126,7 +130,8 @@ def casualties(text: str) -> Casualties:
     if self_too:
         # "killing himself and 4 others": the bomber is one of the dead (GTD and ACLED
         # count every death); the others' count already has its role from "killing".
-        killed.append(Count(1, 1, 1, self_too.group(1), self_too.start(1), self_too.end(1)))
+        who = 1 if self_too.group(1) else 2
+        killed.append(Count(1, 1, 1, self_too.group(who), self_too.start(who), self_too.end(who)))
         killed.sort(key=lambda c: c.start)
     wounded = sum(
         c.low for c, role in zip(counts, roles, strict=True) if role == "wounded" and c.low

@@ -97,6 +97,12 @@ _FIXED: dict[str, tuple[int, int, int]] = {
     "overnight": (-1, 0, DAY),
     "the day before yesterday": (-2, -2, DAY),
     "recent days": (-7, 0, WEEK),
+    # "in the past 24 hours" (a toll's window): the day before publication and that day.
+    "the past 24 hours": (-1, 0, WEEK),
+    "past 24 hours": (-1, 0, WEEK),
+    "the last 24 hours": (-1, 0, WEEK),
+    "the past 48 hours": (-2, 0, WEEK),
+    "the last 48 hours": (-2, 0, WEEK),
     "the past few days": (-7, 0, WEEK),
     "past few days": (-7, 0, WEEK),
     "the past week": (-7, 0, WEEK),
@@ -351,7 +357,7 @@ def _later_days(norm: str) -> int:
 
 def _fallback(text: str, published: date | None) -> DateRange | None:
     """dateparser for the long tail; never without a base date (it would use today)."""
-    if published is None or not _DATEISH.search(text):
+    if published is None or not _DATEISH.search(text) or _ORDINAL_DAY.search(text):
         return None
     settings = {
         "RELATIVE_BASE": datetime(published.year, published.month, published.day),
@@ -363,6 +369,15 @@ def _fallback(text: str, published: date | None) -> DateRange | None:
         return None
     day = parsed.date()
     return DateRange(day, day, DAY, text)
+
+
+# "for a second day", "the third straight day": a count of days, no calendar day
+# (dateparser reads "a second day" as yesterday).
+_ORDINAL_DAY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive)\s+)?(?:day|night)\b",
+    re.IGNORECASE,
+)
 
 
 # dateparser reads "between 30 and 40" as 30 March 1940: only texts with a calendar

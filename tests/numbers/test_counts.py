@@ -104,6 +104,8 @@ def test_a_further_object_of_the_kill_verb_is_dead_too(text: str, killed: int) -
         # The attacker who kills himself is one of the dead.
         ("A bomber blew up his car at a checkpoint near Kirkuk, killing himself and 4 others.", 5),
         ("The gunman shot two guards and then killed himself.", 1),
+        ("A fighter hurled grenades at the militants before blowing herself up.", 1),
+        ("The group said two police officers had been publicly decapitated in the city.", 2),
         ("The body of a man abducted last week was found near Ansongo.", 1),
         ("The army killed 5 militants and lost 2 soldiers in clashes near Palma.", 7),
     ],

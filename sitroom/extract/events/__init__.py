@@ -8,15 +8,19 @@
 - ``args/``: the arguments of an event (actors, places, dates, victims);
 - ``classify/``: the ACLED sub-event type of a text (weighted cues, then the
   codebook rules in the order of ``classify.order.RULES``);
-- ``report/``: report-level readings (background, strike-release layout);
-- ``assemble``: the document-level decisions (carried dates, release lines,
-  one event per incident); ``record`` turns each incident into an ``Event``.
+- ``report/``: report-level readings (background, strike-release layout, the day
+  a report states);
+- ``assemble/``: document-level assembly: which sentences tell the same incident
+  (``incidents``), its dates (``dates``), its toll (``figures``), release lines
+  (``release``); ``record`` turns each incident into an ``Event``, each argument
+  from the sentence that states it.
 """
 
 from __future__ import annotations
 
 from sitroom.extract.events.classify import classify_string, classify_text
 from sitroom.extract.events.extract import extract_events
+from sitroom.extract.events.report import stated_day
 from sitroom.extract.events.taxonomy import (
     SUB_EVENT_TYPES,
     SubEventType,
@@ -34,4 +38,5 @@ __all__ = [
     "classify_text",
     "extract_events",
     "is_acled",
+    "stated_day",
 ]

@@ -30,6 +30,16 @@ class Draft:
     # A line of a strike release ("Near X, two strikes ..."): its own place-day event,
     # never joined to another line or sentence.
     listed: bool = False
+    # No place or date in the trigger's clause: the unit only tells more of an incident
+    # told elsewhere ("this airstrike killed three militants"); assembly joins it to one
+    # or drops it.
+    bare: bool = False
+    # The unit points back at an incident already told ("the attack", "those attacks",
+    # "this airstrike", "among the four killed", "there were no casualties").
+    points_back: bool = False
+    # A toll with no event word of its own ("There were no casualties reported",
+    # "Among the four killed were police officers"): only the figure counts.
+    toll_only: bool = False
 
 
 def dated(draft: Draft) -> bool:

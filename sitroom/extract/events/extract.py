@@ -5,15 +5,14 @@ parse (``triggers``), type the sentence with the weighted cues
 (``classify.dominant``; the trigger's default type when cues are weak), read the
 place (``args.places``), the date (``args.when``), the actors (``args.parties``),
 the casualties (``numbers.counts``) and the certainty from the attributions covering
-the sentence. Then the report-level rules of
-``report.context``: drop background, carry the incident's date to undated
-follow-ups (``date_text`` says where it came from), and merge drafts into ACLED
-units: one event per incident (location × date × sub-event type), with every
-source and every conflicting toll kept in ``fatality_text``. Actors are only
-people and groups (``args.actors``); an attack on a thing names its victims.
+the sentence. A unit with no place or date in its trigger's clause is a bare draft,
+and a unit with a toll but no event word a toll-only one; ``assemble`` decides which
+incident each belongs to (background out, dates, release lines, one event per
+incident, with every sentence as evidence). Actors are only people and groups
+(``args.actors``); an attack on a thing names its victims.
 
-Precision rules: a sentence yields at most one event; a trigger needs a date or
-a place in its own clause (or "the town" pointing back to one); present-perfect
+Precision rules: a sentence yields at most one draft; a draft without a date or a
+place in its trigger's clause is coded only as part of an incident; present-perfect
 totals without a date of their own ("airstrikes have killed 8,500 fighters")
 are kept as ``aggregate=True``, never as single-day events.
 """
@@ -34,6 +33,7 @@ from sitroom.extract.events.args import (
     fought_back,
     location_text,
     place_ents,
+    points_back,
     victims,
 )
 from sitroom.extract.events.assemble import assemble
@@ -132,14 +132,14 @@ def _draft(
 ) -> Draft | None:
     triggers = find_triggers(unit)
     if not triggers:
-        return None
+        return _toll_only(unit, paragraph, attributions)
     code, score = classify_string(_told_now(unit, triggers))
     if not is_acled(code) and score >= _OUT_OF_SCOPE_VETO:
         return None
     chosen = _choose(unit, triggers, published)
     if chosen is None:
         return None
-    trigger, default, when, clause = chosen
+    trigger, default, when, clause, anchored = chosen
     if when is not None and _TOLL_UPDATE.search(unit.text):
         # "The death toll from an ambush ... rose to 22 on Tuesday": Tuesday is the
         # day of the update. The incident's day is a possessive ("Friday night's
@@ -191,6 +191,36 @@ def _draft(
         own_place=listed is not None or bool(place_ents(unit)),
         generic=generic and unit.start > 0,
         listed=listed is not None,
+        bare=not anchored,
+        points_back=points_back(unit, trigger, [t for t, _ in triggers]),
+    )
+
+
+def _toll_only(unit: Span, paragraph: int, attributions: tuple[Attribution, ...]) -> Draft | None:
+    """A unit that only gives the toll of an incident told before it ("There were no
+    casualties reported from either side", "Among the four killed were police officers",
+    "Three children and their aunt died")."""
+    deaths = casualties(unit.text)
+    if deaths.killed is None:
+        return None
+    sources, certainty = _certainty(unit, attributions)
+    own = bool(place_ents(unit))
+    return Draft(
+        _default_code("KILL", unit.text),
+        unit,
+        unit.root,
+        None,
+        location_text(unit, None, paragraph) if own else None,
+        None,
+        None,
+        deaths,
+        False,
+        sources,
+        certainty,
+        bare=True,
+        own_place=own,
+        points_back=points_back(unit, None, []),
+        toll_only=True,
     )
 
 
@@ -225,9 +255,11 @@ def _victims(text: str, deaths: Casualties) -> Casualties:
 
 def _choose(
     unit: Span, triggers: list[tuple[Token, str]], published: date | None
-) -> tuple[Token, str, DateRange | None, Token] | None:
-    """The trigger with the most specific evidence in its own clause; None if none has any."""
-    best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token]] | None = None
+) -> tuple[Token, str, DateRange | None, Token, bool] | None:
+    """The trigger with the most specific evidence in its own clause, and whether it has
+    any (a place, a date, a running total); without any, the unit is a bare reading
+    that only a told incident can take (``Draft.bare``)."""
+    best: tuple[tuple[int, int], tuple[Token, str, DateRange | None, Token, bool]] | None = None
     anaphor = bool(ANAPHOR.search(unit.text))
     # A release line is placed by its layout ("Near X, one strike destroyed ..."): its
     # first trigger after X, not one inside its list ("fighting positions"); the parse
@@ -246,15 +278,15 @@ def _choose(
                 or token is line_trigger
             )
             dated = when is not None and (when.date_text or "") != ""
-            if not (placed or dated or _is_aggregate(unit, clause, when)):
-                continue
+            anchored = placed or dated or _is_aggregate(unit, clause, when)
             # Ties go to the narrower clause: "one that killed 12 ... Sunday" over
             # "attacks are on the rise".
             # An explicit agent ("an attack by Taliban militants") is the better reading.
             has_agent = actors(token, clause)[0] is not None
-            rank = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0), -(hi - lo)
+            score = (2 if dated else 0) + (1 if placed else 0) + (1 if has_agent else 0)
+            rank = (4 if anchored else 0) + score, -(hi - lo)
             if best is None or rank > best[0]:
-                best = (rank, (token, default, when, clause))
+                best = (rank, (token, default, when, clause, anchored))
     return best[1] if best else None
 
 

@@ -1,8 +1,8 @@
 """One ``Event`` record from a group of drafts of the same incident.
 
-The group's sources, evidence, actors and place are joined; deaths add up over
-release lines and "another five were killed", and keep the range over repeated
-reports (``fatality_text`` keeps every toll).
+The group's sources, evidence and actors are joined; each argument comes from the
+sentence that states it: the place and the date from the first sentence that
+names one, the deaths from ``assemble.figures`` (``fatality_text`` keeps every toll).
 """
 
 from __future__ import annotations
@@ -12,68 +12,32 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitroom.extract.events.assemble import further, group_fatalities, incident_when
 from sitroom.extract.events.draft import Draft
-from sitroom.extract.events.report import (
-    is_release_line,
-)
 from sitroom.extract.events.taxonomy import by_code
 from sitroom.nlp.text import doc_text
 from sitroom.notes import note_of
-from sitroom.records import Event, Evidence, Fatalities
-from sitroom.resolve.actors import CIVILIANS, STATE, normalize_actor
+from sitroom.records import Event, Evidence
+from sitroom.resolve.actors import CIVILIANS, STATE, is_country_name, normalize_actor
 
 
-def _fatalities(group: list[Draft]) -> tuple[Fatalities, str | None]:
-    """Deaths of a merged event: release-style lists add up, repeated reports keep the range."""
-    counted = [d for d in group if d.deaths.killed is not None]
-    if not counted:
-        return Fatalities(), None
-    kills = [d.deaths.killed for d in counted if d.deaths.killed is not None]
-    listing = len(counted) > 1 and all(is_release_line(d.sentence) for d in counted)
-    further = [d for d in counted[1:] if _further(d)]
-    if further and len(further) == len(counted) - 1:
-        # "killed 18 people in Donetsk, while another five were killed in a suburb":
-        # the later figures add to the first.
-        extra = sum((d.deaths.killed.low or 0) for d in further if d.deaths.killed is not None)
-        first = kills[0]
-        return Fatalities(
-            None if first.low is None else first.low + extra,
-            None if first.best is None else first.best + extra,
-            None if first.high is None else first.high + extra,
-        ), "; ".join(str(d.deaths.fatality_text) for d in counted)
-    if listing:
-        total = sum(k.low or 0 for k in kills)
-        return Fatalities(total, total, total), "; ".join(k.text for k in kills)
-    lows = [k.low for k in kills if k.low is not None]
-    highs = [k.high if k.high is not None else k.low for k in kills]
-    bests = [k.best for k in kills if k.best is not None]
-    text = "; ".join(
-        f"{d.deaths.fatality_text} ({', '.join(d.sources)})"
-        if d.sources
-        else str(d.deaths.fatality_text)
-        for d in counted
-    )
-    high_values = [h for h in highs if h is not None]
-    return Fatalities(
-        min(lows) if lows else None,
-        max(bests) if len(set(bests)) == 1 else (round(sum(bests) / len(bests)) if bests else None),
-        max(high_values) if high_values and all(h is not None for h in highs) else None,
-    ), text
-
-
-def _further(draft: Draft) -> bool:
-    """Whether the draft's toll is "another five", "a further 12": more dead, not a rival count."""
-    killed = draft.deaths.killed
-    if killed is None:
-        return False
-    return bool(re.search(rf"\b{_FURTHER}\s+{re.escape(killed.text)}", draft.sentence.text, re.I))
+def _place(group: list[Draft]) -> str | None:
+    """The incident's place: the first a sentence of it names itself (a town or a province
+    before a country: "strikes in Yemen" + "took place in Shabwah"), else its lead's."""
+    own = [d.place for d in group if d.own_place and d.place and not d.toll_only]
+    finer = next((p for p in own if not is_country_name(p)), None)
+    return finer or (own[0] if own else next((d.place for d in group if d.place), None))
 
 
 def to_event(group: list[Draft], country: str | None) -> Event:
     first = group[0]
     sub = by_code(_weapon_code(group))
-    a1_text = next((d.actor1_text for d in group if d.actor1_text), None)
-    a2_text = next((d.actor2_text for d in group if d.actor2_text), None)
+    # Actors come from the sentences that tell the act, the lead first; one that adds
+    # victims ("1 soldier was also killed by a sniper", "another five were killed")
+    # names the agent of its own deaths, not the incident's.
+    told = [d for d in group if not d.toll_only and not further(d)] or group
+    a1_text = next((d.actor1_text for d in told if d.actor1_text), None)
+    a2_text = next((d.actor2_text for d in told if d.actor2_text), None)
     actor1 = normalize_actor(a1_text, country=country) if a1_text else None
     # A named party, union or armed group keeps its name; civilians by trade or place
     # ("residents", "farmers") are demonstrators, which ACLED names by role and country.
@@ -91,9 +55,9 @@ def to_event(group: list[Draft], country: str | None) -> Event:
             # "relatives of Ukrainian soldiers rallied": the soldiers are not the protesters.
             # ACLED names demonstrators by role and country, whatever the report calls them.
             actor1 = label
-    fatalities, fatality_text = _fatalities(group)
+    fatalities, fatality_text = group_fatalities(group)
     wounded = max((d.deaths.wounded for d in group if d.deaths.wounded), default=None)
-    when = first.when
+    when = incident_when(group)
     start = when.date_start if when else None
     end = when.date_end if when else None
     precision = when.time_precision if when else None
@@ -114,7 +78,7 @@ def to_event(group: list[Draft], country: str | None) -> Event:
         certainty=certainty,
         evidence=tuple(Evidence(d.sentence.start_char, d.sentence.end_char) for d in group),
         aggregate=first.aggregate,
-        location_text=first.place,
+        location_text=_place(group),
         actor1_text=a1_text,
         actor2_text=a2_text,
         inter1=actor1.inter if actor1 else None,
@@ -129,13 +93,33 @@ def _weapon_code(group: list[Draft]) -> str:
     """A bare "strike" is an air strike only if nothing says otherwise: "Tuesday's strike on
     the market" in a report that names shells and rockets and never an aircraft or a
     drone is shelling."""
-    code = group[0].code
-    if code != "AIR_STRIKE" or group[0].trigger.lemma_.lower() != "strike":
+    lead = _typed_by(group)
+    code = lead.code
+    if code != "AIR_STRIKE" or lead.trigger.lemma_.lower() != "strike":
         return code
-    report = doc_text(group[0].sentence.doc)
+    report = doc_text(lead.sentence.doc)
     if _GROUND_FIRE.search(report) and not _AIR_WORDS.search(report):
         return "ART_MISS_ATTACK"
     return code
+
+
+def _typed_by(group: list[Draft]) -> Draft:
+    """The sentence that types the incident: the lead, unless it names the act only by a
+    generic word ("The attack ... was described Tuesday as targeting extremists in Idlib",
+    "militants attacked three villages") and a later sentence of it names how ("a navy
+    frigate launched cruise missiles", "killed hundreds of people ... burned down homes")."""
+    told = [d for d in group if not d.toll_only]
+    lead = told[0] if told else group[0]
+    if lead.trigger.lemma_.lower() not in _GENERIC_ACTS:
+        return lead
+    return next(
+        (d for d in told if d.trigger.lemma_.lower() not in _GENERIC_ACTS and d.code != lead.code),
+        lead,
+    )
+
+
+# Words that name a violent act without saying how it was done.
+_GENERIC_ACTS = frozenset({"attack", "assault"})
 
 
 def context_country(doc: Doc) -> str | None:
@@ -153,9 +137,6 @@ def context_country(doc: Doc) -> str | None:
                 counts[ent.label_][name] = counts[ent.label_].get(name, 0) + 1
     best = counts["GPE"] or counts["NORP"]
     return max(best, key=lambda k: best[k]) if best else None
-
-
-_FURTHER = r"(?:another|a further|an additional|further)"
 
 
 _GROUND_FIRE = re.compile(

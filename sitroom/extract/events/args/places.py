@@ -134,8 +134,8 @@ def _rank(ent: Span, doc: Doc, clause: Token | None) -> tuple[int, int]:
         score += 4
     elif _SETTLEMENT.search(before):
         score += 2
-    if ent.text.lower() in _COARSE:
-        score -= 3
+    if ent.text.lower() in _COARSE or is_country_name(ent.text):
+        score -= 3  # "Police in Burundi shot ... in the capital Bujumbura": the capital
     if _dateline_place(ent):
         score -= 10  # where the release was written; any other place named beats it
     if clause is not None and _acts(ent, clause):

@@ -29,7 +29,7 @@ _ONGOING = re.compile(
 )
 # An event told in the present tense is dated to the publication day; the date
 # text says why, so an analyst never mistakes it for a date written in the report.
-_ONGOING_NOTE = " (ongoing on the publication date)"
+ONGOING_NOTE = " (ongoing on the publication date)"
 
 
 def event_date(
@@ -63,14 +63,14 @@ def event_date(
     if best is None and published is not None:
         match = _ONGOING.search(sent.text)
         if match:
-            return DateRange(published, published, 1, f"{match.group(0)}{_ONGOING_NOTE}")
+            return DateRange(published, published, 1, f"{match.group(0)}{ONGOING_NOTE}")
         progressive = clause.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
             for c in clause.children
         )
         if progressive:
             aux = next(c.text for c in clause.children if c.dep_ == "aux" and c.lemma_ == "be")
-            return DateRange(published, published, 1, f"{aux} {clause.text}{_ONGOING_NOTE}")
+            return DateRange(published, published, 1, f"{aux} {clause.text}{ONGOING_NOTE}")
     return best
 
 

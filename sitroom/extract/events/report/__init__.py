@@ -13,6 +13,7 @@ from sitroom.extract.events.report.releases import (
     listed_strike,
     release_force,
 )
+from sitroom.extract.events.report.stated import stated_day
 
 __all__ = [
     "country_wide",
@@ -22,4 +23,5 @@ __all__ = [
     "line_place",
     "listed_strike",
     "release_force",
+    "stated_day",
 ]

@@ -61,7 +61,7 @@ def is_background(draft: Draft, published: date | None) -> bool:
             return True
     if when is not None and _HABITUAL_DATE.search(when.date_text or "") and not _counted(draft):
         return True  # "since 2012", "this year" date context, unless a counted total
-    if _HABITUAL_TEXT.search(draft.sentence.text):
+    if _HABITUAL_TEXT.search(draft.sentence.text) or _told_as_period(draft):
         return True
     if published and not dated(draft) and _earlier_year(draft.sentence.text, published):
         return True  # "seized the town in March 2019 after weeks of fighting" (unresolved)
@@ -73,6 +73,23 @@ def is_background(draft: Draft, published: date | None) -> bool:
             return True
     # A running total is kept (flagged) only with a count of its own: "a rise in deaths" is not one.
     return draft.aggregate and not _counted(draft)
+
+
+# "For months, rebels have been waging battles", "fighting has raged for months".
+_PERIOD_WORDS = frozenset({"months", "years", "decades"})
+
+
+def _told_as_period(draft: Draft) -> bool:
+    """Whether the act itself is told as lasting months or years: "for months" hangs on
+    the trigger's verb (not on another word: "demonstrated, denouncing a lack of aid for
+    months" is one day's protest)."""
+    trigger = draft.trigger
+    return any(
+        t.lower_ == "for"
+        and t.head in (trigger, trigger.head)
+        and any(c.lower_ in _PERIOD_WORDS for c in t.children)
+        for t in draft.sentence
+    )
 
 
 def _earlier_year(text: str, published: date) -> bool:
