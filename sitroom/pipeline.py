@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -157,27 +157,28 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
     )
 
 
-def triaged_record(prepared: Prepared, reason: str) -> Record:
-    """The record of a document triage left unparsed: metadata and text, nothing extracted."""
+def _record(prepared: Prepared, **extracted: Any) -> Record:
+    """The record of a prepared document, with what was extracted from it (if anything)."""
     raw = prepared.raw
     return Record(
         id=prepared.record_id,
         source=raw.source,
-        title=raw.title,
+        title=prepared.title,
         published=prepared.published.isoformat() if prepared.published else None,
         byline=raw.byline,
         contributors=prepared.contributors,
         text=prepared.text,
         removed=prepared.removed,
         repairs=prepared.repairs,
-        entities=(),
-        quotes=(),
-        attributions=(),
-        events=(),
         dateline=prepared.dateline,
         pipeline=PIPELINE_VERSION,
-        triage=reason,
+        **extracted,
     )
+
+
+def triaged_record(prepared: Prepared, reason: str) -> Record:
+    """The record of a document triage left unparsed: metadata and text, nothing extracted."""
+    return _record(prepared, entities=(), quotes=(), attributions=(), events=(), triage=reason)
 
 
 def analyse(prepared: Prepared, doc: Doc) -> Record:
@@ -197,23 +198,8 @@ def analyse(prepared: Prepared, doc: Doc) -> Record:
         Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char)
         for ent in doc.ents
     )
-    raw = prepared.raw
-    return Record(
-        id=prepared.record_id,
-        source=raw.source,
-        title=prepared.title,
-        published=prepared.published.isoformat() if prepared.published else None,
-        byline=raw.byline,
-        contributors=prepared.contributors,
-        text=prepared.text,
-        removed=prepared.removed,
-        repairs=prepared.repairs,
-        entities=entities,
-        quotes=quotes,
-        attributions=attributions,
-        events=located,
-        dateline=prepared.dateline,
-        pipeline=PIPELINE_VERSION,
+    return _record(
+        prepared, entities=entities, quotes=quotes, attributions=attributions, events=located
     )
 
 

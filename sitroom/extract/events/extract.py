@@ -231,7 +231,13 @@ def _items(draft: Draft, published: date | None) -> list[Draft]:
     days = dated_items(draft.sentence, published) if draft.deaths.killed is None else []
     if len(days) < 2:
         return [draft]
-    return [replace(draft, when=day, aggregate=False) for day in days]
+    doc = draft.sentence.doc
+    out = []
+    for day in days:
+        # Each day's evidence is its own item of the list, not the whole sentence.
+        item = doc.char_span(day.start, day.end, alignment_mode="expand") or draft.sentence
+        out.append(replace(draft, when=day.when, sentence=item, aggregate=False))
+    return out
 
 
 def _event_day(unit: Span, published: date | None) -> DateRange | None:

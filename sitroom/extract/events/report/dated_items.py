@@ -15,6 +15,7 @@ period, not a list, and so is "June 3 ... came after ... May 28" (a verb between
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
@@ -40,7 +41,18 @@ _MAX_JOINT_TOKENS = 6
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru", "-", "–", "—"})
 
 
-def dated_items(sentence: Span, published: date | None) -> list[DateRange]:
+@dataclass(frozen=True, slots=True)
+class DatedItem:
+    """One day of a list, and the stretch of the sentence that tells its item: from the
+    end of the item before to the end of its own day ("two airstrikes June 23 and 30";
+    both days of one item share it). Offsets index the document's text."""
+
+    when: DateRange
+    start: int
+    end: int
+
+
+def dated_items(sentence: Span, published: date | None) -> list[DatedItem]:
     """The days of a list of dated items in ``sentence``, in order; [] when it has none."""
     text = sentence.text
     found = sorted(
@@ -56,14 +68,17 @@ def dated_items(sentence: Span, published: date | None) -> list[DateRange]:
         return []
     if not all(_joint(sentence, a.end(), b.start()) for a, b in pairwise(items)):
         return []
-    out: list[DateRange] = []
+    out: list[DatedItem] = []
+    previous = 0
     for match in items:
         year = f" {match.group('year')}" if match.group("year") else ""
+        lo = previous + len(text[previous:]) - len(text[previous:].lstrip(" ,;"))
         for day in _ONE_DAY.findall(match.group("days")):
             when = resolve_date(f"{match.group('month')} {day}{year}", published=published)
             if when is None or when.time_precision != 1:
                 return []
-            out.append(when)
+            out.append(DatedItem(when, sentence.start_char + lo, sentence.start_char + match.end()))
+        previous = match.end()
     return out
 
 
@@ -81,4 +96,4 @@ def _joint(sentence: Span, lo: int, hi: int) -> bool:
     )
 
 
-__all__ = ["dated_items"]
+__all__ = ["DatedItem", "dated_items"]
