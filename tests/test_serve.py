@@ -230,3 +230,21 @@ def test_events_stored_while_serving_are_counted_and_typed() -> None:
         v["value"]: v["count"] for v in live.get("/index.json").json()["facets"]["source_type"]
     }
     assert kinds == {"government": 1, "unknown": 1, "none": 1}
+
+
+def test_the_brief_button_briefs_the_current_view(client: TestClient) -> None:
+    links = client.get("/index.json", params={"country": "Iraq", "q": "market"}).json()["links"]
+    # Only the filters a brief can apply travel to it.
+    assert links["brief_md"] == "/brief.md?country=Iraq"
+    assert 'href="/brief.html?country=Iraq"' in client.get("/", params={"country": "Iraq"}).text
+    brief = client.get(links["brief_md"])
+    assert brief.status_code == 200
+    assert brief.headers["content-disposition"] == 'attachment; filename="sitroom-brief.md"'
+    iraq = client.get("/index.json", params={"country": "Iraq"}).json()["total"]
+    assert "country = Iraq" in brief.text
+    assert f"| Reports (stored events) | {iraq} |" in brief.text  # the same events as the view
+    assert "/events/1)" in brief.text  # links back to the evidence on this dashboard
+    html = client.get("/brief.html", params={"country": "Iraq"})
+    assert html.status_code == 200 and html.text.lower().startswith("<!doctype html>")
+    bad = client.get("/brief.md", params={"since": "not-a-date"})
+    assert bad.status_code == 400 and bad.json()["ok"] is False

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from sitroom.export import acled_row, csv_header
 from sitroom.serve import params
-from sitroom.serve.views import event_summary, file_name
+from sitroom.serve.views import BRIEF_PARAMS, event_summary, file_name
 from sitroom.store import Store
 from sitroom.store.filters import EventFilter, iter_rows
 from sitroom.store.sources import sync_quietly
@@ -90,7 +90,45 @@ def _download(store: Store, suffix: str) -> Any:
     return download
 
 
+BRIEF_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "pdf": "application/pdf",
+}
+
+
+def _brief(store: Store, suffix: str) -> Any:
+    def brief(request: Request) -> Response:
+        # Imported here: matplotlib and WeasyPrint load only when a brief is asked for.
+        from sitroom.report import ReportFilters, render_brief
+
+        params.event_filter(request.query_params, paged=False)  # 400 on a bad parameter
+        wanted = {k: v for k, v in request.query_params.items() if k in BRIEF_PARAMS}
+        body = render_brief(
+            store,
+            ReportFilters.from_query(wanted),
+            suffix,
+            link_base=str(request.base_url).rstrip("/"),
+        )
+        # A download, not a page: the brief carries its own inline CSS and images,
+        # which the dashboard's CSP rightly refuses on its own pages.
+        return Response(
+            body,
+            media_type=BRIEF_TYPES[suffix],
+            headers={"content-disposition": f'attachment; filename="sitroom-brief.{suffix}"'},
+        )
+
+    return brief
+
+
 def register(app: FastAPI, store: Store) -> None:
+    for suffix in BRIEF_TYPES:
+        app.add_api_route(
+            f"/brief.{suffix}",
+            _brief(store, suffix),
+            methods=["GET"],
+            openapi_extra={"parameters": params.openapi_parameters(paged=False)},
+        )
     for suffix in FORMATS:
         app.add_api_route(
             f"/export.{suffix}",

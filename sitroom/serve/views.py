@@ -36,6 +36,17 @@ def _link(path: str, query: dict[str, Any]) -> str:
     return f"{path}?{urlencode(query)}" if query else path
 
 
+# The dashboard filters a situation brief can apply (``ReportFilters.from_query``); the
+# others (text search, certainty, fatalities, sources) narrow a list, not a brief.
+BRIEF_PARAMS = ("country", "admin1", "actor", "type", "since", "until")
+
+
+def brief_links(query: dict[str, Any]) -> dict[str, str]:
+    """Links to the brief of the current view, in each format (``/brief.html`` ...)."""
+    kept = {k: v for k, v in query.items() if k in BRIEF_PARAMS}
+    return {f"brief_{fmt}": _link(f"/brief.{fmt}", kept) for fmt in ("html", "pdf", "md")}
+
+
 def dashboard(store: Store, f: EventFilter, counter: FacetCounter) -> dict[str, Any]:
     facet_counts, total = counter.counts(f)
     rows = filters.rows(store, f)
@@ -55,6 +66,7 @@ def dashboard(store: Store, f: EventFilter, counter: FacetCounter) -> dict[str, 
         "jsonl": _link("/export.jsonl", {**query, "sort": f.sort}),
         "map": _link("/map.json", query),
         "timeline": _link("/timeline.json", query),
+        **brief_links(query),
     }
     return {
         "counts": store.counts(),
