@@ -9,6 +9,7 @@ import csv
 import json
 import logging
 import sys
+from collections import Counter
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -23,7 +25,8 @@ from sitroom import api
 from sitroom import export as exporting
 from sitroom.errors import SitroomError
 from sitroom.eval.cli import eval_app
-from sitroom.ingest import IngestOptions
+from sitroom.exit_status import ExitCode, run_status
+from sitroom.ingest import IngestOptions, expand_paths, input_problem
 from sitroom.records import Rejection, to_dict
 from sitroom.settings import get_settings
 from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
@@ -86,7 +89,35 @@ def _db(value: str | None) -> str:
 
 def _fail(error: SitroomError) -> None:
     err.print(f"[red]error[/red] [{error.code.name}] {error.detail}")
-    raise typer.Exit(code=2)
+    raise typer.Exit(code=ExitCode.USAGE)
+
+
+def _warn(message: str) -> None:
+    # soft_wrap: a path is never broken across lines, so scripts can grep for it.
+    err.print(f"[yellow]warning[/yellow] {escape(message)}", soft_wrap=True)
+
+
+def _require_input(paths: list[str]) -> None:
+    """Warn about each input that cannot be read; exit 3 when none can."""
+    readable = 0
+    for entry in expand_paths(paths):
+        problem = None if entry == "-" else input_problem(Path(entry))
+        if problem is None:
+            readable += 1
+        else:
+            _warn(f"{entry}: {problem}")
+    if not readable:
+        _warn(f"no input found in {' '.join(paths)}: nothing to read")
+        raise typer.Exit(code=ExitCode.NOTHING_TO_READ)
+
+
+def _exit_with(status: ExitCode, rejected: int) -> None:
+    if status is ExitCode.NOTHING_TO_READ:
+        _warn("no document could be read: nothing to read")
+    elif rejected:
+        _warn(f"{rejected} rejected: see `sitroom rejections`")
+    if status is not ExitCode.OK:
+        raise typer.Exit(code=status)
 
 
 @app.command()
@@ -99,14 +130,19 @@ def extract(
     model: ModelOpt = None,
     text_field: TextFieldOpt = "text",
 ) -> None:
-    """Print the record of every document to stdout (rejections go to stderr)."""
+    """Print the record of every document to stdout (rejections go to stderr).
+
+    Exit status: 0 all read, 1 some rejected, 2 usage error, 3 nothing to read.
+    """
     when = _published(published)
+    _require_input(paths)
     options = IngestOptions(text_field=text_field)
-    stored = rejected = 0
+    stored = 0
+    codes: Counter[str] = Counter()
     try:
         for item in api.extract(paths, published=when, spacy_model=model, ingest_options=options):
             if isinstance(item, Rejection):
-                rejected += 1
+                codes[item.code] += 1
                 err.print(f"[yellow]rejected[/yellow] {item.path}: [{item.code}] {item.detail}")
                 continue
             stored += 1
@@ -114,8 +150,7 @@ def extract(
             sys.stdout.write(json.dumps(to_dict(item), ensure_ascii=False, indent=indent) + "\n")
     except SitroomError as error:
         _fail(error)
-    if rejected and not stored:
-        raise typer.Exit(code=1)
+    _exit_with(run_status(accepted=stored, rejections_by_code=codes), codes.total())
 
 
 @app.command()
@@ -129,8 +164,12 @@ def ingest(
         int, typer.Option(min=1, help="Dask worker processes (1: in this process).")
     ] = 1,
 ) -> None:
-    """Process documents and store them; already stored documents are skipped."""
+    """Process documents and store them; already stored documents are skipped.
+
+    Exit status: 0 all stored or skipped, 1 some rejected, 2 usage error, 3 nothing to read.
+    """
     when = _published(published)
+    _require_input(paths)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]ingest[/bold]"),
@@ -172,6 +211,11 @@ def ingest(
         _fail(error)
         return
     _print_summary(summary, _db(db))
+    accepted = summary.stored + summary.skipped
+    _exit_with(
+        run_status(accepted=accepted, rejections_by_code=summary.rejections_by_code),
+        summary.rejected,
+    )
 
 
 def _print_summary(summary: api.IngestSummary, db: str) -> None:
