@@ -134,6 +134,8 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
             mojibake_fixed=repaired.mojibake_fixed,
             encoding_detected=raw.encoding,
             fixes=repaired.fixes,
+            replaced=raw.replaced,
+            bytes_replaced=raw.bytes_replaced,
         ),
         removed=tuple(cleaned.removed),
         contributors=tuple(cleaned.contributors),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitroom.records import Source
+from sitroom.records import Replaced, Source
 
 # A line longer than this is rejected (E010) instead of being read into memory.
 # Chosen from what real input holds: the largest page of the 181 in
@@ -29,6 +29,9 @@ class RawDocument:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD from metadata
     byline: tuple[str, ...] = ()
+    # Bytes that failed to decode in otherwise valid UTF-8, and what each became.
+    replaced: tuple[Replaced, ...] = ()
+    bytes_replaced: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,6 +135,8 @@ def _with_index(document: RawDocument, entry: IndexEntry) -> RawDocument:
         title=entry.title or document.title,
         published=entry.published or document.published,
         byline=document.byline,
+        replaced=document.replaced,
+        bytes_replaced=document.bytes_replaced,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from sitroom.ingest.decode import decode_bytes
+from sitroom.ingest.decode import decode_report
 from sitroom.ingest.documents import IngestOptions, RawDocument
 from sitroom.ingest.readers.html import declared_charset, extract_article
 from sitroom.ingest.readers.txt import read_all
@@ -16,17 +16,18 @@ def document_from_html(
     data: bytes, *, path: str, format: str, url: str | None = None, charset: str | None = None
 ) -> RawDocument:
     """A ``RawDocument`` from the bytes of one page (raises E005, E009, E012)."""
-    text, encoding = decode_bytes(
-        data, path=path, declared=charset or declared_charset(data[:4096])
-    )
-    article = extract_article(text, path=path, url=url)
+    decoded = decode_report(data, path=path, declared=charset or declared_charset(data[:4096]))
+    article = extract_article(decoded.text, path=path, url=url)
     return RawDocument(
         source=Source(path=path, format=format, url=article.url or url, outlet=article.outlet),
         text=article.text,
-        encoding=encoding,
+        encoding=decoded.encoding,
         title=article.title,
         published=article.published,
         byline=article.byline,
+        # Lines and columns of the page source, before the article was extracted.
+        replaced=decoded.replaced,
+        bytes_replaced=decoded.bytes_replaced,
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from sitroom.errors import Codes, SitroomError
-from sitroom.ingest.decode import decode_bytes
+from sitroom.ingest.decode import decode_report
 from sitroom.ingest.documents import IngestOptions, RawDocument
 from sitroom.ingest.lines import read_bounded
 from sitroom.ingest.sniff import check_binary
@@ -36,8 +36,14 @@ def read_all(stream: BinaryIO, *, path: str, options: IngestOptions) -> bytes:
 
 def read_txt(stream: BinaryIO, *, path: str, options: IngestOptions) -> Iterator[RawDocument]:
     data = read_all(stream, path=path, options=options)
-    text, encoding = decode_bytes(data, path=path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    decoded = decode_report(data, path=path)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SitroomError(Codes.E002, stage=STAGE, path=path)
-    yield RawDocument(source=Source(path=path, format="txt"), text=text, encoding=encoding)
+    yield RawDocument(
+        source=Source(path=path, format="txt"),
+        text=text,
+        encoding=decoded.encoding,
+        replaced=decoded.replaced,
+        bytes_replaced=decoded.bytes_replaced,
+    )
