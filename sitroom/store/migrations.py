@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, inspect, select
 
 from sitroom.store import schema
+from sitroom.store.locks import exclusive
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,18 @@ def applied(engine: Engine) -> list[str]:
 
 
 def migrate(engine: Engine) -> list[str]:
-    """Apply every pending migration in order; return the names applied now."""
+    """Apply every pending migration in order; return the names applied now.
+
+    Several processes may open one new store at once (two ingests); the one that
+    takes the lock applies what is pending, the others then find nothing to do.
+    """
+    if {m.name for m in MIGRATIONS} <= set(applied(engine)):
+        return []
+    with exclusive(engine, "migrate"):
+        return _migrate_locked(engine)
+
+
+def _migrate_locked(engine: Engine) -> list[str]:
     schema.metadata.create_all(engine, tables=[schema.migrations])
     done = set(applied(engine))
     ran: list[str] = []
