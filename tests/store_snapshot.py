@@ -12,8 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from sitroom.store import Store
-from sitroom.store import schema
+from sitroom.store import Store, schema
 
 
 def snapshot(store: Store) -> dict[str, Any]:
