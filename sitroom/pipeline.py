@@ -43,7 +43,7 @@ from sitroom.extract.attributions import extract_attributions
 from sitroom.extract.events import extract_events
 from sitroom.extract.quotes import extract_quotes
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
-from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
+from sitroom.nlp import get_nlp
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
 from sitroom.resolve.actor_country import localize_actors
@@ -122,8 +122,9 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
     cleaned = _in_stage("clean", lambda: clean_text(repaired.text))
     if not cleaned.text.strip():
         raise SitroomError(Codes.E020, stage="clean", path=raw.source.path)
-    if len(cleaned.text) > MAX_TEXT_CHARS:
-        raise SitroomError(Codes.E031, stage="nlp", size=len(cleaned.text), limit=MAX_TEXT_CHARS)
+    limit = options.ingest.max_parser_chars
+    if len(cleaned.text) > limit:
+        raise SitroomError(Codes.E031, stage="nlp", size=len(cleaned.text), limit=limit)
     published = options.published or _parse_published(raw.published)
     return Prepared(
         raw=raw,

@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from sitroom.errors import Codes, SitroomError
 from sitroom.ingest.documents import IngestOptions, RawDocument
+from sitroom.ingest.limits import check_limits
 from sitroom.ingest.readers.html_file import read_html
 from sitroom.ingest.readers.jsonl import read_jsonl
 from sitroom.ingest.readers.txt import read_txt
@@ -101,7 +102,13 @@ def _read_stream(
         fmt = format_from_content(head)
     elif fmt != "warc":
         check_binary(head, path=path)
-    yield from _READERS[fmt](stream, path=path, options=options)
+    for item in _READERS[fmt](stream, path=path, options=options):
+        if isinstance(item, RawDocument):
+            try:
+                check_limits(item, options=options)
+            except SitroomError as error:
+                item = _rejection(item.source.path, error)
+        yield item
 
 
 def _guarded(path: str, items: Callable[[], Iterator[Item]]) -> Iterator[Item]:

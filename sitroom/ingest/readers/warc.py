@@ -69,7 +69,12 @@ def read_warc(
                 if not data.strip():
                     raise SitroomError(Codes.E002, stage=STAGE, path=where)
                 yield document_from_html(
-                    data, path=where, format="warc", url=uri or None, charset=_charset(content_type)
+                    data,
+                    path=where,
+                    format="warc",
+                    url=uri or None,
+                    charset=_charset(content_type),
+                    max_depth=options.max_html_depth,
                 )
             except SitroomError as error:
                 yield Rejection(
