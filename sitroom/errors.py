@@ -45,6 +45,11 @@ class Codes(StrEnum):
         "Text too long for the parser: {path} has {size} characters (limit {limit}, "
         "max_parser_chars); plain text is split only at document separators"
     )
+    # nlp: language
+    E035 = (
+        "{path} is in {name} ({language}, detector score {score:.2f}); this sitroom processes "
+        "{accepted} only (setting languages, docs/settings.md)"
+    )
 
 
 class SitroomError(Exception):

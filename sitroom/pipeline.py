@@ -44,6 +44,7 @@ from sitroom.extract.events import extract_events
 from sitroom.extract.quotes import extract_quotes
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import get_nlp
+from sitroom.nlp.language import DetectedLanguage, detect_language
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
 from sitroom.resolve.actor_country import localize_actors
@@ -81,6 +82,7 @@ class Prepared:
     contributors: tuple[str, ...]
     dateline: str | None
     dateline_place: str | None
+    language: DetectedLanguage | None = None
 
 
 T = TypeVar("T")
@@ -122,6 +124,8 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
     cleaned = _in_stage("clean", lambda: clean_text(repaired.text))
     if not cleaned.text.strip():
         raise SitroomError(Codes.E020, stage="clean", path=raw.source.path)
+    # Before the parser: a report in a language we do not process is rejected (E035).
+    language = _in_stage("nlp", lambda: detect_language(cleaned.text, path=raw.source.path))
     limit = options.ingest.max_parser_chars
     if len(cleaned.text) > limit:
         raise SitroomError(Codes.E031, stage="nlp", size=len(cleaned.text), limit=limit)
@@ -142,6 +146,7 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
         contributors=tuple(cleaned.contributors),
         dateline=cleaned.dateline,
         dateline_place=cleaned.dateline_place,
+        language=language,
     )
 
 
@@ -178,6 +183,8 @@ def analyse(prepared: Prepared, doc: Doc) -> Record:
         events=located,
         dateline=prepared.dateline,
         pipeline=PIPELINE_VERSION,
+        language=prepared.language.code if prepared.language else None,
+        language_score=round(prepared.language.score, 4) if prepared.language else None,
     )
 
 

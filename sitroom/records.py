@@ -166,6 +166,9 @@ class Record:
     # Extra keys.
     dateline: str | None = None
     pipeline: str = ""
+    # ISO 639-1 code (sitroom/nlp/language.py) and the detector's probability for it.
+    language: str | None = None
+    language_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,12 @@ SETTINGS: tuple[Setting, ...] = (
         "sitroom.db",
         "Database: a SQLite file path, or a SQLAlchemy URL (postgresql://...).",
     ),
+    Setting(
+        "languages",
+        "SITROOM_LANGUAGES",
+        "en",
+        "Languages processed (ISO 639-1 codes, comma-separated, or *); others are rejected (E035).",
+    ),
     # Size and shape limits of one document (sitroom/ingest/limits.py).
     # A whole document: the parser caps text far lower and the longest report in
     # ../shared/corpus is 40 KB; 64 MiB keeps memory bounded per document.
@@ -85,6 +91,7 @@ INT_SETTINGS = frozenset(
 class Settings:
     spacy_model: str
     database: str
+    languages: str
     max_document_bytes: int
     max_line_bytes: int
     max_parser_chars: int
