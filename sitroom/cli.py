@@ -30,6 +30,7 @@ from sitroom.ingest import IngestOptions, expand_paths, input_problem
 from sitroom.records import Rejection, to_dict
 from sitroom.settings import get_settings
 from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
+from sitroom.store.check import check_store
 
 app = typer.Typer(
     name="sitroom",
@@ -297,6 +298,33 @@ def _print_rows(
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in shown))
     out.print(table)
+
+
+@app.command()
+def check(
+    db: DbOpt = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Verify a store: migrations, foreign keys, offsets, evidence, clusters.
+
+    Prints every problem found; exits 1 when there is any, 0 when the store is sound.
+    """
+    target = _db(db)
+    if "://" not in target and not Path(target).expanduser().exists():
+        err.print(f"[red]error[/red] no such database: {escape(target)}", soft_wrap=True)
+        raise typer.Exit(code=ExitCode.USAGE)
+    report = check_store(Store(target, apply_migrations=False))
+    rows = [{"kind": p.kind, "where": p.where, "detail": p.detail} for p in report.problems]
+    if output_format is not TableFormat.table or rows:
+        _print_rows(rows, ("kind", "where", "detail"), output_format, title="problems")
+    err.print(
+        f"checked {report.documents} documents, {report.events} events, "
+        f"{report.clusters} clusters: "
+        + ("no problems" if report.ok else f"{len(report.problems)} problems"),
+        soft_wrap=True,
+    )
+    if not report.ok:
+        raise typer.Exit(code=1)
 
 
 class ExportFormat(StrEnum):

@@ -21,6 +21,7 @@ from sqlalchemy import text
 
 from sitroom.serve import create_app
 from sitroom.store import Store
+from sitroom.store.check import check_store
 from tests.conftest import REPO, SAMPLES
 from tests.store_snapshot import snapshot
 
@@ -66,6 +67,8 @@ def _concurrent_equals_single(
     assert snapshot(got) == snapshot(expected)
     assert got.counts()["documents"] == expected.counts()["documents"] > 0
     assert all(row["times_seen"] >= 1 for row in got.rejections())
+    report = check_store(got)
+    assert report.ok, report.problems
 
 
 def _some_samples(tmp_path: Path) -> Path:

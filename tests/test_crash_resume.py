@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.store import Store
+from sitroom.store.check import check_store
 from tests.conftest import REPO, SAMPLES
 from tests.store_snapshot import digest
 
@@ -52,3 +53,5 @@ def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
     _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err.decode()
     assert digest(Store(crashed_db)) == digest(Store(clean_db))
+    report = check_store(Store(crashed_db))
+    assert report.ok, report.problems

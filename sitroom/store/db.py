@@ -75,7 +75,7 @@ class EventQuery:
 class Store:
     """Records, events, rejections and clusters in one database."""
 
-    def __init__(self, target: str | Path = "sitroom.db") -> None:
+    def __init__(self, target: str | Path = "sitroom.db", *, apply_migrations: bool = True) -> None:
         url = database_url(target)
         self.url = url
         if url.startswith("sqlite"):
@@ -89,7 +89,8 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:
             self.engine = create_engine(url)
-        migrate(self.engine)
+        if apply_migrations:  # off for `sitroom check`, which reports what is pending
+            migrate(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
