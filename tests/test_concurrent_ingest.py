@@ -24,6 +24,7 @@ from sitroom.store import Store
 from sitroom.store.check import check_store
 from tests.conftest import REPO, SAMPLES
 from tests.store_snapshot import snapshot
+from tests.test_store import _record
 
 WRITERS = 4
 
@@ -126,3 +127,33 @@ def test_four_concurrent_postgres_ingests_equal_one(
     pg_urls: tuple[str, str], tmp_path: Path
 ) -> None:
     _concurrent_equals_single(_some_samples(tmp_path), *pg_urls, status=1)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_four_concurrent_postgres_ingests_of_the_corpus(
+    pg_urls: tuple[str, str], shared: Path
+) -> None:
+    _concurrent_equals_single(shared / "corpus", *pg_urls)
+
+
+def _insert_twice(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second insert of one document is skipped by the database itself, as when
+    another process stored it between this one's check and its insert."""
+    monkeypatch.setattr(store, "has_document", lambda _id: False)
+    assert store.add_record(_record()) is True
+    assert store.add_record(_record()) is False
+    assert store.counts()["documents"] == 1 and store.counts()["events"] == 2
+
+
+def test_insert_or_skip_is_atomic_on_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _insert_twice(Store(tmp_path / "s.db"), monkeypatch)
+
+
+@pytest.mark.postgres
+def test_insert_or_skip_is_atomic_on_postgres(
+    pg_urls: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _insert_twice(Store(pg_urls[0]), monkeypatch)

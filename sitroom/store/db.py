@@ -112,6 +112,7 @@ class Store:
             inserted = conn.execute(
                 self._insert(schema.documents)
                 .on_conflict_do_nothing(index_elements=[schema.documents.c.id])
+                .returning(schema.documents.c.id)
                 .values(
                     id=record.id,
                     path=record.source.path,
@@ -126,7 +127,8 @@ class Store:
                     ingested_at=_now(),
                 )
             )
-            if inserted.rowcount == 0:
+            # RETURNING, not rowcount: psycopg's rowcount does not say 0 for a skipped row.
+            if inserted.first() is None:
                 return False
             rows = [
                 _event_row(record, ordinal, event) for ordinal, event in enumerate(data["events"])
