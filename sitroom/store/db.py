@@ -281,8 +281,8 @@ class Store:
 
 # How long a SQLite writer waits for another process's write transaction. A
 # transaction is one document with its events or one recluster of the whole store;
-# 60 s is far longer than either takes on the shared corpus (the four-ingest test
-# never waits a second), so a wait ends in success unless a process hangs.
+# a whole four-process ingest of ../shared/corpus takes under a minute on the 2-core
+# development box, so a 60 s wait ends in success unless a process hangs.
 SQLITE_BUSY_TIMEOUT_MS = 60_000
 
 
