@@ -9,6 +9,7 @@ import csv
 import json
 import logging
 import sys
+from collections import Counter
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -16,11 +17,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from sitroom.errors import SitroomError
 from sitroom.eval.cli import eval_app
+from sitroom.exit_status import ExitCode, run_status
 from sitroom.settings import get_settings
 
 # The store, ingest and the API (which loads spaCy) are imported inside the commands
@@ -88,7 +91,37 @@ def _db(value: str | None) -> str:
 
 def _fail(error: SitroomError) -> None:
     err.print(f"[red]error[/red] [{error.code.name}] {error.detail}")
-    raise typer.Exit(code=2)
+    raise typer.Exit(code=ExitCode.USAGE)
+
+
+def _warn(message: str) -> None:
+    # soft_wrap: a path is never broken across lines, so scripts can grep for it.
+    err.print(f"[yellow]warning[/yellow] {escape(message)}", soft_wrap=True)
+
+
+def _require_input(paths: list[str]) -> None:
+    """Warn about each input that cannot be read; exit 3 when none can."""
+    from sitroom.ingest import expand_paths, input_problem
+
+    readable = 0
+    for entry in expand_paths(paths):
+        problem = None if entry == "-" else input_problem(Path(entry))
+        if problem is None:
+            readable += 1
+        else:
+            _warn(f"{entry}: {problem}")
+    if not readable:
+        _warn(f"no input found in {' '.join(paths)}: nothing to read")
+        raise typer.Exit(code=ExitCode.NOTHING_TO_READ)
+
+
+def _exit_with(status: ExitCode, rejected: int) -> None:
+    if status is ExitCode.NOTHING_TO_READ:
+        _warn("no document could be read: nothing to read")
+    elif rejected:
+        _warn(f"{rejected} rejected: see `sitroom rejections`")
+    if status is not ExitCode.OK:
+        raise typer.Exit(code=status)
 
 
 @app.command()
@@ -101,21 +134,26 @@ def extract(
     model: ModelOpt = None,
     text_field: TextFieldOpt = "text",
 ) -> None:
-    """Print the record of every document to stdout (rejections go to stderr)."""
+    """Print the record of every document to stdout (rejections go to stderr).
+
+    Exit status: 0 all read, 1 some rejected, 2 usage error, 3 nothing to read.
+    """
     from sitroom import api
     from sitroom.ingest import IngestOptions
     from sitroom.records import Rejection, to_dict
 
     when = _published(published)
+    _require_input(paths)
     options = IngestOptions(text_field=text_field)
-    stored = rejected = 0
+    stored = 0
+    codes: Counter[str] = Counter()
     try:
         records = api.extract_records(
             paths, published=when, spacy_model=model, ingest_options=options
         )
         for item in records:
             if isinstance(item, Rejection):
-                rejected += 1
+                codes[item.code] += 1
                 err.print(f"[yellow]rejected[/yellow] {item.path}: [{item.code}] {item.detail}")
                 continue
             stored += 1
@@ -123,8 +161,7 @@ def extract(
             sys.stdout.write(json.dumps(to_dict(item), ensure_ascii=False, indent=indent) + "\n")
     except SitroomError as error:
         _fail(error)
-    if rejected and not stored:
-        raise typer.Exit(code=1)
+    _exit_with(run_status(accepted=stored, rejections_by_code=codes), codes.total())
 
 
 @app.command()
@@ -145,11 +182,15 @@ def ingest(
         ),
     ] = None,
 ) -> None:
-    """Process documents and store them; already stored documents are skipped."""
+    """Process documents and store them; already stored documents are skipped.
+
+    Exit status: 0 all stored or skipped, 1 some rejected, 2 usage error, 3 nothing to read.
+    """
     from sitroom import api
     from sitroom.ingest import IngestOptions
 
     when = _published(published)
+    _require_input(paths)
     progress = Progress(
         SpinnerColumn(),
         TextColumn("[bold]ingest[/bold]"),
@@ -192,6 +233,11 @@ def ingest(
         _fail(error)
         return
     _print_summary(summary, _db(db))
+    accepted = summary.stored + summary.skipped
+    _exit_with(
+        run_status(accepted=accepted, rejections_by_code=summary.rejections_by_code),
+        summary.rejected,
+    )
 
 
 def _print_summary(summary: api.IngestSummary, db: str, *, command: str = "ingest") -> None:
@@ -321,6 +367,36 @@ def _print_rows(
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in shown))
     out.print(table)
+
+
+@app.command()
+def check(
+    db: DbOpt = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """Verify a store: migrations, foreign keys, offsets, evidence, clusters.
+
+    Prints every problem found; exits 1 when there is any, 0 when the store is sound.
+    """
+    from sitroom.store import Store
+    from sitroom.store.check import check_store
+
+    target = _db(db)
+    if "://" not in target and not Path(target).expanduser().exists():
+        err.print(f"[red]error[/red] no such database: {escape(target)}", soft_wrap=True)
+        raise typer.Exit(code=ExitCode.USAGE)
+    report = check_store(Store(target, apply_migrations=False))
+    rows = [{"kind": p.kind, "where": p.where, "detail": p.detail} for p in report.problems]
+    if output_format is not TableFormat.table or rows:
+        _print_rows(rows, ("kind", "where", "detail"), output_format, title="problems")
+    err.print(
+        f"checked {report.documents} documents, {report.events} events, "
+        f"{report.clusters} clusters: "
+        + ("no problems" if report.ok else f"{len(report.problems)} problems"),
+        soft_wrap=True,
+    )
+    if not report.ok:
+        raise typer.Exit(code=1)
 
 
 class ExportFormat(StrEnum):

@@ -23,7 +23,7 @@ class Codes(StrEnum):
     E007 = "Malformed JSON line {line} in {path}: {reason}"
     E008 = "JSON line {line} in {path} has no text field (looked for {fields})"
     E009 = "HTML yields no article text: {path}"
-    E010 = "Input too large: {path} has a line of {size} bytes (limit {limit})"
+    E010 = "Input too large: {path} has a line of {size} bytes (limit {limit}, max_line_bytes)"
     E011 = "Malformed WARC archive {path}: {reason}"
     # clean
     E020 = "Nothing left after cleaning: {path}"
@@ -31,14 +31,25 @@ class Codes(StrEnum):
     E030 = (
         "spaCy pipeline '{name}' is not installed; install its package or set SITROOM_SPACY_MODEL"
     )
-    E031 = "Text too long for the parser: {size} characters (limit {limit})"
+    E031 = "Text too long for the parser: {size} characters (limit {limit}, max_parser_chars)"
     # store
     E040 = "Database {url} is at schema version {found}; this sitroom knows up to {known}"
     # generic
     E090 = "Unexpected failure in stage {stage}: {reason}"
     # ingest (appended)
-    E012 = "HTML nested too deeply in {path}: {depth} levels (limit {limit})"
-    E013 = "Input too large: {path} is over {limit} bytes"
+    E012 = "HTML nested too deeply in {path}: {depth} levels (limit {limit}, max_html_depth)"
+    E013 = "Input too large: {path} is over {limit} bytes (max_document_bytes)"
+    # ingest: shape limits (checked before repair and clean)
+    E014 = "Too many lines: {path} has {lines} lines (limit {limit}, max_lines)"
+    E015 = (
+        "Text too long for the parser: {path} has {size} characters (limit {limit}, "
+        "max_parser_chars); plain text is split only at document separators"
+    )
+    # nlp: language
+    E035 = (
+        "{path} is in {name} ({language}, detector score {score:.2f}); this sitroom processes "
+        "{accepted} only (setting languages, docs/settings.md)"
+    )
 
 
 class SitroomError(Exception):

@@ -44,8 +44,9 @@ from sitroom.clean import clean_text
 from sitroom.errors import Codes, SitroomError
 from sitroom.extract import extract_attributions, extract_events, extract_quotes, stated_day
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
-from sitroom.nlp import MAX_TEXT_CHARS, get_nlp
+from sitroom.nlp import get_nlp
 from sitroom.nlp.cascade import parse_texts
+from sitroom.nlp.language import DetectedLanguage, detect_language
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
 from sitroom.resolve.actor_country import localize_actors
@@ -95,6 +96,7 @@ class Prepared:
     dateline: str | None
     dateline_place: str | None
     title: str | None = None  # the container's title, else the headline clean found
+    language: DetectedLanguage | None = None
 
 
 T = TypeVar("T")
@@ -136,8 +138,11 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
     cleaned = _in_stage("clean", lambda: clean_text(repaired.text, title=raw.title))
     if not cleaned.text.strip():
         raise SitroomError(Codes.E020, stage="clean", path=raw.source.path)
-    if len(cleaned.text) > MAX_TEXT_CHARS:
-        raise SitroomError(Codes.E031, stage="nlp", size=len(cleaned.text), limit=MAX_TEXT_CHARS)
+    # Before the parser: a report in a language we do not process is rejected (E035).
+    language = _in_stage("nlp", lambda: detect_language(cleaned.text, path=raw.source.path))
+    limit = options.ingest.max_parser_chars
+    if len(cleaned.text) > limit:
+        raise SitroomError(Codes.E031, stage="nlp", size=len(cleaned.text), limit=limit)
     published = options.published or _parse_published(raw.published)
     return Prepared(
         raw=raw,
@@ -148,12 +153,15 @@ def prepare(raw: RawDocument, *, options: PipelineOptions) -> Prepared:
             mojibake_fixed=repaired.mojibake_fixed,
             encoding_detected=raw.encoding,
             fixes=repaired.fixes,
+            replaced=raw.replaced,
+            bytes_replaced=raw.bytes_replaced,
         ),
         removed=tuple(cleaned.removed),
         contributors=tuple(cleaned.contributors),
         dateline=cleaned.dateline,
         dateline_place=cleaned.dateline_place,
         title=raw.title or cleaned.title,
+        language=language,
     )
 
 
@@ -172,6 +180,8 @@ def _record(prepared: Prepared, **extracted: Any) -> Record:
         repairs=prepared.repairs,
         dateline=prepared.dateline,
         pipeline=PIPELINE_VERSION,
+        language=prepared.language.code if prepared.language else None,
+        language_score=round(prepared.language.score, 4) if prepared.language else None,
         **extracted,
     )
 

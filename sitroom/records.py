@@ -40,11 +40,29 @@ class Removed:
 
 
 @dataclass(frozen=True, slots=True)
+class Replaced:
+    """One input byte that did not decode and what it became (``how``: cp1252|replacement).
+
+    ``line`` is 1-based and ``column`` 0-based, in the decoded input before cleaning.
+    """
+
+    line: int
+    column: int
+    byte: str  # e.g. "0xE9"
+    text: str
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
 class Repairs:
     mojibake_fixed: int = 0
     encoding_detected: str = "utf-8"
     # Extra keys: names of the repairs that fired (e.g. "ftfy", "lost_final_byte").
     fixes: tuple[str, ...] = ()
+    # Bytes of mostly-valid UTF-8 input that failed to decode, each read again on its
+    # own (the first 200 listed; ``bytes_replaced`` counts them all).
+    replaced: tuple[Replaced, ...] = ()
+    bytes_replaced: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +169,9 @@ class Record:
     # Why document triage left this document unparsed (no entities, quotes or events
     # were looked for); None when it was processed in full. See sitroom/triage.
     triage: str | None = None
+    # ISO 639-1 code (sitroom/nlp/language.py) and the detector's probability for it.
+    language: str | None = None
+    language_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,60 @@ SETTINGS: tuple[Setting, ...] = (
         "off",
         "Sentence cascade: on, the tagger and parser run only on sentences with a cue.",
     ),
+    Setting(
+        "languages",
+        "SITROOM_LANGUAGES",
+        "en",
+        "Languages processed (ISO 639-1 codes, comma-separated, or *); others are rejected (E035).",
+    ),
+    # Size and shape limits of one document (sitroom/ingest/limits.py).
+    # A whole document: the parser caps text far lower and the longest report in
+    # ../shared/corpus is 40 KB; 64 MiB keeps memory bounded per document.
+    Setting(
+        "max_document_bytes",
+        "SITROOM_MAX_DOCUMENT_BYTES",
+        "67108864",
+        "Bytes in one file, page or WARC record; larger ones are rejected (E013).",
+    ),
+    # The largest page of the 181 in article-extraction-benchmark is 1.9 MB of minified
+    # HTML on a handful of lines, and a JSON-lines record carrying a whole page is the
+    # same size; 16 MiB leaves eight times that and still rejects a runaway 50 MB line.
+    Setting(
+        "max_line_bytes",
+        "SITROOM_MAX_LINE_BYTES",
+        "16777216",
+        "Bytes in one line (one JSON-lines record); longer ones are rejected (E010).",
+    ),
+    # spaCy's own default max_length; reports are far shorter (longest in the corpus
+    # and samples: 4,987 characters).
+    Setting(
+        "max_parser_chars",
+        "SITROOM_MAX_PARSER_CHARS",
+        "1000000",
+        "Characters of one document's text for the parser (E015 on reading, E031 after clean).",
+    ),
+    # A million characters of news prose is about 25,000 lines; 100,000 lines within
+    # that means lines of ten characters, a list or a dump rather than a report
+    # (the longest report in the corpus and samples has 81 lines).
+    Setting(
+        "max_lines",
+        "SITROOM_MAX_LINES",
+        "100000",
+        "Lines in one document; more are rejected before repair and clean (E014).",
+    ),
+    # libxml2 (under lxml and trafilatura) stops building the tree below depth 255,
+    # so deeper content would be dropped silently; a lower value rejects sooner.
+    Setting(
+        "max_html_depth",
+        "SITROOM_MAX_HTML_DEPTH",
+        "255",
+        "Element nesting of an HTML page, checked before parsing (E012); at most 255.",
+    ),
+)
+
+# Settings read as whole numbers.
+INT_SETTINGS = frozenset(
+    {"max_document_bytes", "max_line_bytes", "max_parser_chars", "max_lines", "max_html_depth"}
 )
 
 
@@ -51,6 +105,12 @@ class Settings:
     database: str
     triage: str
     nlp_cascade: str
+    languages: str
+    max_document_bytes: int
+    max_line_bytes: int
+    max_parser_chars: int
+    max_lines: int
+    max_html_depth: int
 
 
 def is_on(value: str) -> bool:
@@ -64,6 +124,19 @@ def is_on(value: str) -> bool:
 
 
 def get_settings() -> Settings:
-    values = {s.name: os.environ.get(s.env, s.default) for s in SETTINGS}
+    values: dict[str, str | int] = {s.name: os.environ.get(s.env, s.default) for s in SETTINGS}
     assert {f.name for f in fields(Settings)} == set(values)
-    return Settings(**values)
+    for setting in SETTINGS:
+        if setting.name in INT_SETTINGS:
+            values[setting.name] = _whole_number(setting, str(values[setting.name]))
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def _whole_number(setting: Setting, value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise ValueError(f"{setting.env} must be a positive whole number, not {value!r}")
+    return number

@@ -31,6 +31,12 @@ def only_rejection(path: Path, options: IngestOptions | None = None) -> Rejectio
         ("blank.txt", b" \n\n\t\n", "E002", "Empty input"),
         ("empty.jsonl", b"\n\n", "E002", "Empty input"),
         ("bad.warc", b"WARC/1.0\r\nnonsense\r\n\r\n", "E011", "Malformed WARC"),
+        (
+            "cut.warc",
+            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\nHTTP/1.1 200 OK\r\n",
+            "E011",
+            "record without a URI",
+        ),
         ("empty.html", b"<html><body></body></html>", "E009", "no article text"),
     ],
 )

@@ -15,6 +15,7 @@ from sitroom.dedupe import blocks
 from sitroom.dedupe.cluster import StoredEvent
 from sitroom.dedupe.link import Linker
 from sitroom.store import Store, clustering
+from sitroom.store.locks import exclusive
 
 # New events linked per transaction. Large enough that the per-batch queries are a
 # small share of the time on a full rebuild (benchmarks/dedupe_growth.py), small
@@ -30,10 +31,15 @@ class DedupeSummary:
 
 
 def dedupe_pending(store: Store, *, batch: int = BATCH_EVENTS) -> DedupeSummary:
-    """Link every stored event that has no cluster yet; returns what was done."""
+    """Link every stored event that has no cluster yet; returns what was done.
+
+    Each batch reads the pending events and their candidate clusters and writes the
+    links under a store-wide lock, so of two ingests ending together neither links
+    the same events twice or writes clusters from a read older than the other's.
+    """
     summary = DedupeSummary()
     while True:
-        with store.engine.begin() as conn:
+        with exclusive(store.engine, "dedupe"), store.engine.begin() as conn:
             rows = clustering.pending(conn, batch)
             if not rows:
                 return summary
@@ -69,7 +75,7 @@ def dedupe_pending(store: Store, *, batch: int = BATCH_EVENTS) -> DedupeSummary:
 
 def recluster(store: Store) -> int:
     """Cluster every stored event again from scratch; returns the cluster count."""
-    with store.engine.begin() as conn:
+    with exclusive(store.engine, "dedupe"), store.engine.begin() as conn:
         clustering.reset(conn)
     dedupe_pending(store)
     with store.engine.connect() as conn:

@@ -22,6 +22,6 @@ via trafilatura), ``.jsonl`` (one report per line, field names set by
 from __future__ import annotations
 
 from sitroom.ingest.documents import IngestOptions, RawDocument
-from sitroom.ingest.walk import expand_paths, iter_raw
+from sitroom.ingest.walk import expand_paths, input_problem, iter_raw
 
-__all__ = ["IngestOptions", "RawDocument", "expand_paths", "iter_raw"]
+__all__ = ["IngestOptions", "RawDocument", "expand_paths", "input_problem", "iter_raw"]

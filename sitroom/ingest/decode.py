@@ -1,4 +1,5 @@
-"""Bytes to text: a byte-order mark, strict UTF-8, Windows-1252 if clean, then charset-normalizer.
+"""Bytes to text: a byte-order mark, strict UTF-8, mostly-valid UTF-8 mended byte by byte
+(:mod:`.mixed`), Windows-1252 if clean, then charset-normalizer.
 
 Strict UTF-8 goes first on purpose. On valid UTF-8 that already holds mojibake
 (the usual state of scraped news) charset-normalizer picks cp1250 or cp1251
@@ -9,12 +10,15 @@ first. The repair stage undoes the first layer; nothing undoes a guessed one.
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
 import charset_normalizer
 from charset_normalizer.md import mess_ratio
 
 from sitroom.errors import Codes, SitroomError
+from sitroom.ingest.mixed import decode_mixed, escaped, mostly_utf8
 from sitroom.ingest.sniff import looks_like_utf16
+from sitroom.records import Replaced
 
 STAGE = "ingest"
 
@@ -45,11 +49,37 @@ def canonical_encoding(name: str) -> str:
         return name.lower()
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: tuple[Replaced, ...] = ()
+    bytes_replaced: int = 0
+
+
 def decode_bytes(data: bytes, *, path: str, declared: str | None = None) -> tuple[str, str]:
     """``(text, encoding)`` for ``data``; ``declared`` is a charset the document names.
 
     Raises E005 when no encoding decodes the bytes.
     """
+    decoded = decode_report(data, path=path, declared=declared)
+    return decoded.text, decoded.encoding
+
+
+def decode_report(data: bytes, *, path: str, declared: str | None = None) -> Decoded:
+    """``data`` decoded, with every byte that had to be read again listed (see above)."""
+    exact = _exact(data)
+    if exact is not None:
+        return Decoded(*exact)
+    text = escaped(data).removeprefix("\ufeff")
+    if mostly_utf8(text):
+        mixed = decode_mixed(text)
+        return Decoded(mixed.text, "utf-8", mixed.replaced, mixed.bytes_replaced)
+    return Decoded(*_legacy(data, path=path, declared=declared))
+
+
+def _exact(data: bytes) -> tuple[str, str] | None:
+    """A decoding with nothing guessed: a byte-order mark, BOM-less UTF-16, strict UTF-8."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -66,7 +96,11 @@ def decode_bytes(data: bytes, *, path: str, declared: str | None = None) -> tupl
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def _legacy(data: bytes, *, path: str, declared: str | None) -> tuple[str, str]:
+    """A legacy code page: the declared one, Windows-1252 if clean, else charset-normalizer."""
     if declared:
         try:
             return data.decode(declared), canonical_encoding(declared)

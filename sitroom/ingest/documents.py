@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sitroom.records import Source
-
-# A line longer than this is rejected (E010) instead of being read into memory.
-# Chosen from what real input holds: the largest page of the 181 in
-# article-extraction-benchmark is 1.9 MB of minified HTML on a handful of lines,
-# and a JSON-lines record carrying a whole page is the same size; 16 MiB leaves
-# eight times that headroom and still rejects a runaway 50 MB line.
-DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
-
-# A whole document (one .txt or .html file, one WARC record) larger than this
-# is rejected: the parser downstream caps text far lower, and the longest
-# report in ../shared/corpus is 40 KB. 64 MiB keeps memory bounded per document.
-DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+from sitroom.records import Replaced, Source
+from sitroom.settings import get_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +18,9 @@ class RawDocument:
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD from metadata
     byline: tuple[str, ...] = ()
+    # Bytes that failed to decode in otherwise valid UTF-8, and what each became.
+    replaced: tuple[Replaced, ...] = ()
+    bytes_replaced: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +33,9 @@ class IngestOptions:
     title_field: str = "title"
     published_field: str = "published"
     outlet_field: str = "outlet"
-    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
-    # Extra fields.
-    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    # Limits (sitroom/ingest/limits.py); the defaults come from the settings.
+    max_line_bytes: int = field(default_factory=lambda: get_settings().max_line_bytes)
+    max_document_bytes: int = field(default_factory=lambda: get_settings().max_document_bytes)
+    max_parser_chars: int = field(default_factory=lambda: get_settings().max_parser_chars)
+    max_lines: int = field(default_factory=lambda: get_settings().max_lines)
+    max_html_depth: int = field(default_factory=lambda: get_settings().max_html_depth)

@@ -6,8 +6,11 @@ on with the next input.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
+import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -16,6 +19,7 @@ from typing import BinaryIO
 
 from sitroom.errors import Codes, SitroomError
 from sitroom.ingest.documents import IngestOptions, RawDocument
+from sitroom.ingest.limits import check_limits
 from sitroom.ingest.readers.html_file import read_html
 from sitroom.ingest.readers.jsonl import read_jsonl
 from sitroom.ingest.readers.txt import read_txt
@@ -98,7 +102,13 @@ def _read_stream(
         fmt = format_from_content(head)
     elif fmt != "warc":
         check_binary(head, path=path)
-    yield from _READERS[fmt](stream, path=path, options=options)
+    for item in _READERS[fmt](stream, path=path, options=options):
+        if isinstance(item, RawDocument):
+            try:
+                check_limits(item, options=options)
+            except SitroomError as error:
+                item = _rejection(item.source.path, error)
+        yield item
 
 
 def _guarded(path: str, items: Callable[[], Iterator[Item]]) -> Iterator[Item]:
@@ -132,6 +142,8 @@ def _with_index(document: RawDocument, entry: IndexEntry) -> RawDocument:
         title=entry.title or document.title,
         published=entry.published or document.published,
         byline=document.byline,
+        replaced=document.replaced,
+        bytes_replaced=document.bytes_replaced,
     )
 
 
@@ -157,13 +169,34 @@ def _read_stdin(options: IngestOptions) -> Iterator[Item]:
     return _guarded(STDIN, items)
 
 
+def input_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an input file or directory, or None when it can.
+
+    ``Path.exists`` answers False for a symlink loop; the errno tells a loop from
+    a missing file, so the message says which.
+    """
+    try:
+        status = os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symlink loop (too many levels of symbolic links)"
+        if error.errno == errno.ENOENT:
+            return "no such file or directory" if not path.is_symlink() else "broken symlink"
+        return error.strerror or type(error).__name__
+    if stat.S_ISDIR(status.st_mode) or stat.S_ISREG(status.st_mode):
+        return None
+    return "not a regular file"
+
+
 def _files_under(directory: Path) -> list[Path]:
     """Files below ``directory`` in a stable order; hidden files and folders and
-    ``index.jsonl`` metadata (:mod:`.sidecar`) left out."""
+    ``index.jsonl`` metadata (:mod:`.sidecar`) left out. A symlink whose target
+    cannot be reached (a loop, a dangling link) is listed, so it becomes a rejection
+    instead of vanishing."""
     found = [
         path
         for path in directory.rglob("*")
-        if path.is_file()
+        if (path.is_file() or (path.is_symlink() and input_problem(path) is not None))
         and not any(part.startswith(".") for part in path.relative_to(directory).parts)
         and not is_index(path)
     ]
@@ -204,7 +237,7 @@ def iter_raw(
         if path.is_file():
             yield from _read_file(path, options)
         else:
-            reason = "no such file or directory" if not path.exists() else "not a regular file"
+            reason = input_problem(path) or "not a regular file"
             yield _rejection(
                 entry, SitroomError(Codes.E001, stage=STAGE, path=entry, reason=reason)
             )

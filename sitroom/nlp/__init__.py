@@ -41,6 +41,8 @@ def get_nlp(name: str | None = None) -> Language:
         config={"overwrite_ents": True},
     )
     ruler.add_patterns(ENTITY_PATTERNS)  # type: ignore[attr-defined]
+    # The max_parser_chars setting may raise the limit; spaCy must then accept it.
+    nlp.max_length = max(nlp.max_length, get_settings().max_parser_chars)
     return nlp
 
 

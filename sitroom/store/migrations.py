@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, inspect, select, text, update
 from sqlalchemy.schema import CreateIndex
 
 from sitroom.store import packing, schema
+from sitroom.store.locks import exclusive
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,18 @@ def applied(engine: Engine) -> list[str]:
 
 
 def migrate(engine: Engine) -> list[str]:
-    """Apply every pending migration in order; return the names applied now."""
+    """Apply every pending migration in order; return the names applied now.
+
+    Several processes may open one new store at once (two ingests); the one that
+    takes the lock applies what is pending, the others then find nothing to do.
+    """
+    if {m.name for m in MIGRATIONS} <= set(applied(engine)):
+        return []
+    with exclusive(engine, "migrate"):
+        return _migrate_locked(engine)
+
+
+def _migrate_locked(engine: Engine) -> list[str]:
     schema.metadata.create_all(engine, tables=[schema.migrations])
     done = set(applied(engine))
     ran: list[str] = []

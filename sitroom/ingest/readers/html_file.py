@@ -5,31 +5,51 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from sitroom.ingest.decode import decode_bytes
+from sitroom.errors import Codes, SitroomError
+from sitroom.ingest.decode import decode_report
 from sitroom.ingest.documents import IngestOptions, RawDocument
-from sitroom.ingest.readers.html import declared_charset, extract_article
+from sitroom.ingest.readers.html import (
+    PARSER_DEPTH_LIMIT,
+    STAGE,
+    declared_charset,
+    extract_article,
+    nesting_depth,
+)
 from sitroom.ingest.readers.txt import read_all
 from sitroom.records import Source
 
 
 def document_from_html(
-    data: bytes, *, path: str, format: str, url: str | None = None, charset: str | None = None
+    data: bytes,
+    *,
+    path: str,
+    format: str,
+    url: str | None = None,
+    charset: str | None = None,
+    max_depth: int = PARSER_DEPTH_LIMIT,
 ) -> RawDocument:
     """A ``RawDocument`` from the bytes of one page (raises E005, E009, E012)."""
-    text, encoding = decode_bytes(
-        data, path=path, declared=charset or declared_charset(data[:4096])
-    )
-    article = extract_article(text, path=path, url=url)
+    decoded = decode_report(data, path=path, declared=charset or declared_charset(data[:4096]))
+    # Nesting is checked before trafilatura parses the page (ingest/limits.py); libxml2
+    # drops whatever lies deeper than its own limit, so a higher setting cannot help.
+    limit = min(max_depth, PARSER_DEPTH_LIMIT)
+    depth = nesting_depth(decoded.text)
+    if depth > limit:
+        raise SitroomError(Codes.E012, stage=STAGE, path=path, depth=depth, limit=limit)
+    article = extract_article(decoded.text, path=path, url=url)
     return RawDocument(
         source=Source(path=path, format=format, url=article.url or url, outlet=article.outlet),
         text=article.text,
-        encoding=encoding,
+        encoding=decoded.encoding,
         title=article.title,
         published=article.published,
         byline=article.byline,
+        # Lines and columns of the page source, before the article was extracted.
+        replaced=decoded.replaced,
+        bytes_replaced=decoded.bytes_replaced,
     )
 
 
 def read_html(stream: BinaryIO, *, path: str, options: IngestOptions) -> Iterator[RawDocument]:
     data = read_all(stream, path=path, options=options)
-    yield document_from_html(data, path=path, format="html")
+    yield document_from_html(data, path=path, format="html", max_depth=options.max_html_depth)

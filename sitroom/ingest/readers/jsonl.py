@@ -39,6 +39,11 @@ def _parse(data: bytes, *, path: str, number: int) -> dict[str, Any]:
         raise SitroomError(
             Codes.E007, stage=STAGE, line=number, path=path, reason=str(error)
         ) from error
+    except RecursionError as error:
+        # Python's JSON parser recurses once per nested array or object.
+        raise SitroomError(
+            Codes.E007, stage=STAGE, line=number, path=path, reason="nested too deeply"
+        ) from error
     if not isinstance(value, dict):
         raise SitroomError(
             Codes.E007,
@@ -70,7 +75,13 @@ def document_from_object(
         )
     html = obj.get(options.html_field)
     if isinstance(html, str) and html.strip():
-        page = document_from_html(html.encode("utf-8"), path=where, format="jsonl", url=url)
+        page = document_from_html(
+            html.encode("utf-8"),
+            path=where,
+            format="jsonl",
+            url=url,
+            max_depth=options.max_html_depth,
+        )
         return RawDocument(
             source=Source(
                 path=where,

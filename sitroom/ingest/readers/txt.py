@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from sitroom.errors import Codes, SitroomError
-from sitroom.ingest.decode import decode_bytes
+from sitroom.ingest.decode import decode_report
 from sitroom.ingest.documents import IngestOptions, RawDocument
+from sitroom.ingest.limits import split_at_separators
 from sitroom.ingest.lines import read_bounded
 from sitroom.ingest.sniff import check_binary
 from sitroom.records import Source
@@ -36,8 +37,31 @@ def read_all(stream: BinaryIO, *, path: str, options: IngestOptions) -> bytes:
 
 def read_txt(stream: BinaryIO, *, path: str, options: IngestOptions) -> Iterator[RawDocument]:
     data = read_all(stream, path=path, options=options)
-    text, encoding = decode_bytes(data, path=path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    decoded = decode_report(data, path=path)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SitroomError(Codes.E002, stage=STAGE, path=path)
-    yield RawDocument(source=Source(path=path, format="txt"), text=text, encoding=encoding)
+    # Too long for the parser: a bulk dump is split at its document separators
+    # (limits.py); one that has none comes back whole and is rejected by the caller.
+    pieces = split_at_separators(text) if len(text) > options.max_parser_chars else []
+    if len(pieces) < 2:
+        yield RawDocument(
+            source=Source(path=path, format="txt"),
+            text=text,
+            encoding=decoded.encoding,
+            replaced=decoded.replaced,
+            bytes_replaced=decoded.bytes_replaced,
+        )
+        return
+    for number, piece in enumerate(pieces, start=1):
+        # Byte repairs go with the piece they fall in; their lines stay the file's.
+        replaced = tuple(
+            r for r in decoded.replaced if piece.first_line <= r.line <= piece.last_line
+        )
+        yield RawDocument(
+            source=Source(path=f"{path}#D{number}", format="txt"),
+            text=piece.text,
+            encoding=decoded.encoding,
+            replaced=replaced,
+            bytes_replaced=len(replaced),
+        )

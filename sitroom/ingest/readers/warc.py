@@ -17,6 +17,11 @@ STAGE = "ingest"
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
+# warcio reports a malformed archive as ArchiveLoadFailed, except a response record
+# with no WARC-Target-URI (a record cut inside its headers): AttributeError on the
+# missing URI. Found by tests/test_fuzz.py on truncated archives.
+_WARCIO_ERRORS = (ArchiveLoadFailed, AttributeError)
+
 
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
@@ -69,14 +74,20 @@ def read_warc(
                 if not data.strip():
                     raise SitroomError(Codes.E002, stage=STAGE, path=where)
                 yield document_from_html(
-                    data, path=where, format="warc", url=uri or None, charset=_charset(content_type)
+                    data,
+                    path=where,
+                    format="warc",
+                    url=uri or None,
+                    charset=_charset(content_type),
+                    max_depth=options.max_html_depth,
                 )
             except SitroomError as error:
                 yield Rejection(
                     path=where, stage=error.stage, code=error.code.name, detail=error.detail
                 )
-    except ArchiveLoadFailed as error:
-        raise SitroomError(Codes.E011, stage=STAGE, path=path, reason=str(error)) from error
+    except _WARCIO_ERRORS as error:
+        reason = str(error) if isinstance(error, ArchiveLoadFailed) else "record without a URI"
+        raise SitroomError(Codes.E011, stage=STAGE, path=path, reason=reason) from error
     if counting.total > archive.offset:
         # warcio stops quietly at a cut gzip member; the bytes after the last
         # whole record say the archive was truncated.
