@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from sitroom.cli import app
 from sitroom.dedupe import recluster
 from sitroom.records import Entity
-from sitroom.store import Store, schema
+from sitroom.store import Store, packing, schema
 from sitroom.store.check import check_store
 from tests.test_store import TEXT, _record
 
@@ -59,11 +59,11 @@ def test_evidence_text_that_does_not_match_is_found(tmp_path: Path) -> None:
 def test_offsets_outside_the_text_are_found(tmp_path: Path) -> None:
     store = _sound(tmp_path)
     with store.engine.begin() as conn:
-        (raw,) = conn.execute(text("SELECT record_json FROM documents")).one()
-        data = json.loads(raw)
+        (document_id,) = conn.execute(text("SELECT id FROM documents")).one()
+        data = packing.load(conn, [document_id])[document_id]
         data["entities"][0]["end"] = 10_000
         data["quotes"] = [{"text": "x", "start": 0, "end": 1}]
-        conn.execute(update(schema.documents).values(record_json=json.dumps(data)))
+        conn.execute(update(schema.documents).values(record_z=packing.pack(data)))
     kinds = _kinds(store)
     assert ("offsets", "a" * 12 + " entity 0") in kinds
     assert ("offsets", "a" * 12 + " quote 0") in kinds
