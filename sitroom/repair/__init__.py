@@ -20,8 +20,9 @@
    (``Mo&iuml;se`` → Moïse) because the text holds a ``<`` (not counted as
    mojibake).
 
-When the repaired text would hold more mojibake (:func:`count_mojibake`) than the
-input, the input is kept unchanged and ``fixes`` is ``("reverted",)``.
+When the repaired text would hold more mojibake (:func:`count_mojibake`, not counting
+U+FFFD, which repair writes for bytes lost before it) than the input, the input is
+kept unchanged and ``fixes`` is ``("reverted",)``.
 
 ``mojibake_fixed`` counts damaged characters (:func:`count_mojibake`) that
 ftfy removed plus those our repairs restored; ``fixes`` names the steps that
@@ -83,7 +84,9 @@ def repair_text(text: str) -> RepairResult:
             fixes.append(name)
             if is_mojibake:
                 fixed += count
-    if fixes and count_mojibake(repaired) > count_mojibake(text):
+    if fixes and count_mojibake(repaired, lost_bytes=False) > count_mojibake(
+        text, lost_bytes=False
+    ):
         # Repair must never make text worse. Found by tests/test_fuzz.py: ftfy drops
         # the control character in "Ä\x1f\xa0", which leaves "Ä\xa0", a pair that
         # reads as mojibake; the input is kept as it was.

@@ -49,8 +49,15 @@ MOJIBAKE_RE = re.compile(
 _START_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\ufffd]")
 
 
-def count_mojibake(text: str) -> int:
-    """Number of mojibake sequences in ``text`` (see the module docstring)."""
+def count_mojibake(text: str, *, lost_bytes: bool = True) -> int:
+    """Number of mojibake sequences in ``text`` (see the module docstring).
+
+    ``lost_bytes=False`` leaves U+FFFD out: the mark of a byte lost before the text
+    reached us. Repair may rightly write one where a damaged sequence held a ``?``
+    for its lost byte, which reveals damage rather than adds it.
+    """
+    if not lost_bytes:
+        text = text.replace("\ufffd", "")
     if _START_RE.search(text) is None:
         return 0
     return len(MOJIBAKE_RE.findall(text))
