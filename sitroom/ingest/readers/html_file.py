@@ -9,7 +9,6 @@ from sitroom.errors import Codes, SitroomError
 from sitroom.ingest.decode import decode_report
 from sitroom.ingest.documents import IngestOptions, RawDocument
 from sitroom.ingest.readers.html import (
-    PARSER_DEPTH_LIMIT,
     STAGE,
     declared_charset,
     extract_article,
@@ -17,6 +16,9 @@ from sitroom.ingest.readers.html import (
 )
 from sitroom.ingest.readers.txt import read_all
 from sitroom.records import Source
+
+# The default of the max_html_depth setting (sitroom/settings.py says why).
+DEFAULT_MAX_DEPTH = 5000
 
 
 def document_from_html(
@@ -26,16 +28,16 @@ def document_from_html(
     format: str,
     url: str | None = None,
     charset: str | None = None,
-    max_depth: int = PARSER_DEPTH_LIMIT,
+    max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> RawDocument:
     """A ``RawDocument`` from the bytes of one page (raises E005, E009, E012)."""
     decoded = decode_report(data, path=path, declared=charset or declared_charset(data[:4096]))
-    # Nesting is checked before trafilatura parses the page (ingest/limits.py); libxml2
-    # drops whatever lies deeper than its own limit, so a higher setting cannot help.
-    limit = min(max_depth, PARSER_DEPTH_LIMIT)
+    # Nesting is checked before trafilatura parses the page (ingest/limits.py), on raw
+    # tags; a page that parses but yields no text because libxml2 dropped what lay
+    # below its own depth limit gets E012 from extract_article.
     depth = nesting_depth(decoded.text)
-    if depth > limit:
-        raise SitroomError(Codes.E012, stage=STAGE, path=path, depth=depth, limit=limit)
+    if depth > max_depth:
+        raise SitroomError(Codes.E012, stage=STAGE, path=path, depth=depth, limit=max_depth)
     article = extract_article(decoded.text, path=path, url=url)
     return RawDocument(
         source=Source(path=path, format=format, url=article.url or url, outlet=article.outlet),
