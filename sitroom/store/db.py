@@ -30,6 +30,20 @@ from sitroom.store.migrations import migrate
 from sitroom.store.search import index_document, merge_document_index
 
 
+def _stored_record(record: Record, data: dict[str, Any]) -> dict[str, Any]:
+    """The document columns a record writes, the same on insert and on replace: the
+    record, text included, is stored once, compressed in ``record_z`` (store/packing.py)."""
+    return {
+        "title": record.title,
+        "text": "",
+        "record_json": "",
+        "record_z": packing.pack(data),
+        "pipeline": record.pipeline,
+        "ingested_at": _now(),
+        "triage": record.triage,
+    }
+
+
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL for a path (SQLite) or a URL given as is."""
     text = str(target)
@@ -120,16 +134,8 @@ class Store:
                     url=record.source.url,
                     outlet=record.source.outlet,
                     format=record.source.format,
-                    title=record.title,
                     published=record.published,
-                    # The record, text included, is stored once: compressed in record_z
-                    # (store/packing.py).
-                    text="",
-                    record_json="",
-                    record_z=packing.pack(data),
-                    pipeline=record.pipeline,
-                    ingested_at=_now(),
-                    triage=record.triage,
+                    **_stored_record(record, data),
                 )
             )
             # RETURNING, not rowcount: psycopg's rowcount does not say 0 for a skipped row.
@@ -156,15 +162,7 @@ class Store:
             conn.execute(
                 update(table)
                 .where(table.c.id == record.id)
-                .values(
-                    title=record.title,
-                    text="",
-                    record_json="",
-                    record_z=packing.pack(data),
-                    pipeline=record.pipeline,
-                    ingested_at=_now(),
-                    triage=record.triage,
-                )
+                .values(**_stored_record(record, data))
             )
             index_document(
                 conn,
