@@ -32,6 +32,7 @@ from sitroom.extract.events.args import (
     event_date,
     fought_back,
     location_text,
+    named_dead,
     place_ents,
     points_back,
     victims,
@@ -100,6 +101,11 @@ _PROTEST_WORD = re.compile(
     r"gather\w*|chant\w*|strikers|walkout|boycott\w*)\b",
     re.IGNORECASE,
 )
+# Words that tell a fight between sides, not a killing of someone who could not fight back.
+_BATTLE_WORD = re.compile(
+    r"\b(?:clash\w*|battl\w+|fight\w*|firefights?|gunfights?|exchanges? of fire|shootouts?)\b",
+    re.IGNORECASE,
+)
 # Nouns of killing whose count of people is the death toll even without "killed".
 # ("lose": "lost three soldiers" counts its dead the same way.)
 _KILLING_NOUNS = {"execution", "execute", "massacre", "killing", "behead", "lose"}
@@ -150,6 +156,10 @@ def _draft(
         code = _default_code(default, unit.text)
     if default == "OTHER":
         code = default  # power seized (a coup), read from the parse (nominal.takes_power)
+    if default == "ATTACK" and by_code(code).event_type == "Battles":
+        # An execution or a beheading is one-sided, whoever the victims were: ACLED
+        # codes the killing of captured or detained fighters as violence against them.
+        code = default
     # A release line's place is its layout's, whether or not the parser tags it. The
     # line names no actor (the releasing force struck): "Near X" or the section heading
     # above ("Iraq") parsed as its subject is none.
@@ -163,6 +173,13 @@ def _draft(
     if shooters is not None and by_code(code).event_type in _FIGHT_TYPES:
         code, actor1 = "ARMED_CLASH", shooters
     deaths = casualties(unit.text)
+    named = named_dead(trigger, unit.start_char) if deaths.killed is None else None
+    if named is not None:
+        deaths = Casualties(named, deaths.wounded, named.text)
+        if default == "KILL" and code == "ARMED_CLASH" and not _BATTLE_WORD.search(unit.text):
+            # A person killed by name is a victim, not a side of a fight, unless the
+            # cues say the sentence tells a battle.
+            code = "ATTACK"
     if default == "ABDUCT_DISSAP" and code == "ATTACK" and deaths.killed is None:
         # "farmers seized by gunmen": the gunmen make it violence, the seizing an abduction.
         code = default

@@ -18,6 +18,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom import lexicon
+from sitroom.extract.events.gatherings import (
+    cracks_down,
+    crowd_gathers,
+    labour_strike,
+    takes_to_streets,
+)
 from sitroom.extract.events.nominal import (
     CROWDS,
     anchored_incident,
@@ -43,6 +49,9 @@ TRIGGERS: dict[str, str] = {
     "airstrike": "AIR_STRIKE",
     "strike": "AIR_STRIKE",
     "bombard": "AIR_STRIKE",
+    "bomb": "REM_EXPLOS",  # by aircraft: an air strike (see trigger_code)
+    "pound": "ART_MISS_ATTACK",  # only with a target; by aircraft: an air strike
+    "pummel": "ART_MISS_ATTACK",
     "bombardment": "AIR_STRIKE",
     "shell": "ART_MISS_ATTACK",
     "shelling": "ART_MISS_ATTACK",
@@ -54,6 +63,7 @@ TRIGGERS: dict[str, str] = {
     "execution": "ATTACK",
     "execute": "ATTACK",
     "behead": "ATTACK",
+    "decapitate": "ATTACK",
     "massacre": "ATTACK",
     "body": "ATTACK",
     "killing": "ATTACK",
@@ -197,6 +207,16 @@ def trigger_code(token: Token) -> str | None:
         return "ART_MISS_ATTACK" if (fired or hit) and is_factual(token.head) else None
     if lemma == "lose" and token.pos_ == "VERB":
         return "KILL" if _loses_people(token) else None
+    if crowd_gathers(token) or takes_to_streets(token):
+        return "PEACE_PROTEST"
+    if cracks_down(token):
+        return "PROTEST_WITH_INTER"
+    if labour_strike(token):
+        return "PEACE_PROTEST"
+    if lemma in _POUNDING:
+        if token.pos_ != "VERB" or not _has_target(token):
+            return None
+        return "AIR_STRIKE" if _by_aircraft(token) else TRIGGERS[lemma]
     if lemma not in TRIGGERS:
         lowered = token.lower_
         if lowered in ("shootouts", "airstrikes", "shootout", "fighting", "killings"):
@@ -235,6 +255,28 @@ def trigger_code(token: Token) -> str | None:
     if lemma in _SEIZING and _seizes_people(token):
         return "ABDUCT_DISSAP"
     return TRIGGERS.get(lemma)
+
+
+# Verbs of heavy fire that name their target ("warplanes pounded targets in the city").
+_POUNDING = frozenset(
+    next(
+        r["words"] for r in lexicon.table("incident_words") if r["role"] == "pounding_verb"
+    ).split()
+)
+
+
+def _has_target(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at"))
+        for c in verb.children
+    )
+
+
+def _by_aircraft(verb: Token) -> bool:
+    """'coalition warplanes pounded targets', 'jets bombed the town', 'was bombed by drones'."""
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return any(w.lower_ in _WARPLANES for a in agents for w in a.subtree)
 
 
 def finding_verb(body: Token) -> Token | None:
@@ -298,8 +340,11 @@ def _loses_people(token: Token) -> bool:
 
 
 _AIRCRAFT = frozenset(
-    "aircraft helicopter helicopters jet jets drone drones plane planes bomber fighter".split()
+    """aircraft helicopter helicopters jet jets drone drones plane planes bomber bombers
+    fighter warplane warplanes gunship gunships""".split()
 )
+# Aircraft as the agent of fire ("fighters" alone are people).
+_WARPLANES = _AIRCRAFT - {"fighter"}
 
 
 def _names_aircraft(token: Token) -> bool:

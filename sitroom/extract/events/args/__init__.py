@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from sitroom.extract.events.args.actors import victims
+from sitroom.extract.events.args.named_dead import named_dead
 from sitroom.extract.events.args.parties import actors, fought_back
 from sitroom.extract.events.args.places import ANAPHOR, location_text, place_ents
 from sitroom.extract.events.args.refer import points_back, refers_back
@@ -16,6 +17,7 @@ __all__ = [
     "event_date",
     "fought_back",
     "location_text",
+    "named_dead",
     "place_ents",
     "points_back",
     "refers_back",

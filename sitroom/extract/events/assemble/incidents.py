@@ -37,6 +37,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from sitroom import lexicon
 from sitroom.extract.events.assemble.dates import by_tense, stated
 from sitroom.extract.events.assemble.figures import breakdown_part
 from sitroom.extract.events.draft import Draft, dated
@@ -103,9 +104,23 @@ def same_incident(earlier: Draft, later: Draft) -> bool:
     conflict = bool(later.own_place and later.place and earlier.place) and (
         (later.place or "").lower() != (earlier.place or "").lower()
     )
-    if conflict and not _FOLLOW_UP.match(later.sentence.text):
+    if conflict and not _opens_on_incident(later):
         return False
     return compatible(earlier, later)
+
+
+# People named first open a sentence about them, not about the incident's place
+# ("The militants were sentenced for the murder of ... in Dhaka").
+_PEOPLE = lexicon.words("force_words") | lexicon.words("civilian_words") | frozenset({"people"})
+
+
+def _opens_on_incident(draft: Draft) -> bool:
+    """'The market, in the city's Dniprovsky district, was hit ...': the sentence opens on
+    the incident or its target, so a place it names is the incident's own."""
+    if not _FOLLOW_UP.match(draft.sentence.text):
+        return False
+    first = next((t for t in draft.sentence if t.pos_ in ("NOUN", "PROPN")), None)
+    return first is None or (first.lower_ not in _PEOPLE and first.lemma_.lower() not in _PEOPLE)
 
 
 def _key(draft: Draft) -> tuple[object, ...]:
