@@ -15,6 +15,8 @@ Every list the rules share lives here once, in a file named for what it holds:
   and hedges (``extract.speech``);
 - ``civilian_words.txt``, ``force_words.txt``: nouns for civilians and for armed
   forces;
+- ``kin_words.txt``: one person named by a tie to a counted group ("three children
+  and their aunt"), a victim of their own (``numbers.casualties``);
 - ``person_posts.txt``, ``time_words.txt``: posts that name one person, and words
   that name a time, never a speaker (``extract.speech`` speaker resolution);
 - ``incident_words.tsv``: the word classes that tell an incident by a noun phrase or a

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitroom import lexicon
 from sitroom.numbers.counts import Count, iter_counts
 
 
@@ -126,6 +127,8 @@ def casualties(text: str) -> Casualties:
         ):
             roles[i] = "killed"  # "two soldiers and a civilian were killed": the same verb
     killed = [c for c, role in zip(counts, roles, strict=True) if role == "killed"]
+    killed.extend(_kin(text, killed, counts))
+    killed.sort(key=lambda c: c.start)
     self_too = _SELF.search(text)
     if self_too:
         # "killing himself and 4 others": the bomber is one of the dead (GTD and ACLED
@@ -150,6 +153,28 @@ def casualties(text: str) -> Casualties:
         return Casualties(chosen, wounded or None, chosen.text)
     total = _sum(killed)
     return Casualties(total, wounded or None, "; ".join(c.text for c in killed))
+
+
+# "three children and their aunt died": one more victim named by a tie, with no count.
+_KIN_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+and\s+(?:his|her|their)\s+(?P<kin>"
+    + lexicon.alternation("kin_words")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _kin(text: str, killed: list[Count], counts: list[Count]) -> list[Count]:
+    """One death for each "and their aunt" joined to a group of the dead, where no count
+    of its own follows ("a woman and her two children" is counted already)."""
+    out = []
+    for count in killed:
+        match = _KIN_AFTER.match(text, count.end)
+        if match is None or any(count.end < c.start < match.end() for c in counts):
+            continue
+        start, end = match.span("kin")
+        out.append(Count(1, 1, 1, text[start:end], start, end))
+    return out
 
 
 def _further(text: str, first: Count, second: Count) -> bool:

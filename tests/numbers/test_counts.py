@@ -108,6 +108,10 @@ def test_a_further_object_of_the_kill_verb_is_dead_too(text: str, killed: int) -
         ("The group said two police officers had been publicly decapitated in the city.", 2),
         ("The body of a man abducted last week was found near Ansongo.", 1),
         ("The army killed 5 militants and lost 2 soldiers in clashes near Palma.", 7),
+        # One more victim named by a tie to a counted group, with no count of its own.
+        ("A shell hit their house in Idlib. Three children and their aunt died.", 4),
+        ("Gunmen killed a farmer and his son on the road to Gao.", 2),
+        ("Five people were killed and their homes burned near Gao.", 5),
     ],
 )
 def test_deaths_told_by_a_shared_or_later_verb(text: str, killed: int) -> None:
