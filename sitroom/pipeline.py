@@ -44,7 +44,7 @@ from sitroom.clean import clean_text
 from sitroom.errors import Codes, SitroomError
 from sitroom.extract import extract_attributions, extract_events, extract_quotes, stated_day
 from sitroom.ingest import IngestOptions, RawDocument, iter_raw
-from sitroom.nlp import get_nlp
+from sitroom.nlp import get_nlp, parse_headline
 from sitroom.nlp.cascade import parse_texts
 from sitroom.nlp.language import DetectedLanguage, detect_language
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
@@ -191,14 +191,17 @@ def triaged_record(prepared: Prepared, reason: str) -> Record:
     return _record(prepared, entities=(), quotes=(), attributions=(), events=(), triage=reason)
 
 
-def analyse(prepared: Prepared, doc: Doc) -> Record:
+def analyse(prepared: Prepared, doc: Doc, headline: Doc | None = None) -> Record:
     """Run extract and resolve on a parsed document and build its record."""
     quotes = _in_stage("extract", lambda: extract_quotes(doc))
     attributions = _in_stage("extract", lambda: extract_attributions(doc, quotes))
     # Without a publication date, relative dates are read against the latest full date
     # the page states, captions and furniture included (``report.stated``).
     written = prepared.published or stated_day(prepared.raw.text)
-    events = _in_stage("extract", lambda: extract_events(doc, attributions, published=written))
+    events = _in_stage(
+        "extract",
+        lambda: extract_events(doc, attributions, published=written, headline=headline),
+    )
     # The dateline town anchors places the text names only partly ("the Liido beach").
     context = GeoContext(dateline_place=prepared.dateline_place)
     located = _in_stage(
@@ -275,7 +278,7 @@ def _run_batch(
             continue
         doc = next(docs)
         try:
-            yield analyse(item, doc)
+            yield analyse(item, doc, parse_headline(nlp, item.title))
         except SitroomError as error:
             yield _rejection(item.raw.source.path, error)
 

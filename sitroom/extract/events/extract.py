@@ -25,7 +25,6 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom import lexicon
 from sitroom.extract.events.args import (
     ANAPHOR,
     actors,
@@ -38,8 +37,9 @@ from sitroom.extract.events.args import (
     victims,
 )
 from sitroom.extract.events.assemble import assemble
-from sitroom.extract.events.classify import CIVILIAN_VICTIM, classify_string
+from sitroom.extract.events.classify import classify_string, default_code
 from sitroom.extract.events.draft import Draft
+from sitroom.extract.events.headline import read_headline
 from sitroom.extract.events.nominal import anchored_incident
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
 from sitroom.extract.events.report import dated_items, line_place
@@ -83,12 +83,6 @@ _POSSESSIVE_DAY = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon|evening))?|"
     r"yesterday|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})['’]s\b"
 )
-# Armed people (``sitroom/lexicon/force_words.txt``), the police, and what they man.
-_ARMED = re.compile(
-    r"\b(?:" + lexicon.alternation("force_words") + r"|police\w*|members|patrols?|checkpoints?)\b",
-    re.IGNORECASE,
-)
-
 # Event types whose actor2 is the people harmed (the victims' group when the
 # parse names only a thing: "a market", "a bus").
 # Where a victim who fired first turns the event into a clash with those he fired on.
@@ -118,9 +112,15 @@ _VICTIM_AFTER = re.compile(
 
 
 def extract_events(
-    doc: Doc, attributions: tuple[Attribution, ...], *, published: date | None
+    doc: Doc,
+    attributions: tuple[Attribution, ...],
+    *,
+    published: date | None,
+    headline: Doc | None = None,
 ) -> tuple[Event, ...]:
-    """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``."""
+    """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``;
+    ``headline`` is the parsed title, read only for the place of an incident the body
+    tells without one (``headline``)."""
     country = context_country(doc)
     drafts = [
         item
@@ -130,7 +130,8 @@ def extract_events(
     ]
     # Document-level decisions (see ``assemble``): background out, dates carried
     # to follow-ups, release lines, then one event per incident.
-    return tuple(to_event(group, country) for group in assemble(drafts, published))
+    incidents = assemble(drafts, published, read_headline(headline))
+    return tuple(to_event(group, country) for group in incidents)
 
 
 def _draft(
@@ -153,7 +154,7 @@ def _draft(
         when = _event_day(unit, published)
     aggregate = _is_aggregate(unit, clause, when)
     if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
-        code = _default_code(default, unit.text)
+        code = default_code(default, unit.text)
     if default == "OTHER":
         code = default  # power seized (a coup), read from the parse (nominal.takes_power)
     if default == "ATTACK" and by_code(code).event_type == "Battles":
@@ -223,7 +224,7 @@ def _toll_only(unit: Span, paragraph: int, attributions: tuple[Attribution, ...]
     sources, certainty = _certainty(unit, attributions)
     own = bool(place_ents(unit))
     return Draft(
-        _default_code("KILL", unit.text),
+        default_code("KILL", unit.text),
         unit,
         unit.root,
         None,
@@ -375,13 +376,6 @@ def _is_aggregate(unit: Span, clause: Token, when: DateRange | None) -> bool:
     if when is not None and when.time_precision == 1:
         return False
     return perfect and plural and when is None
-
-
-def _default_code(default: str, text: str) -> str:
-    if default != "KILL":
-        return default
-    civilians = len(CIVILIAN_VICTIM.findall(text.lower()))
-    return "ARMED_CLASH" if len(_ARMED.findall(text)) > civilians else "ATTACK"
 
 
 def _certainty(unit: Span, attributions: tuple[Attribution, ...]) -> tuple[tuple[str, ...], str]:

@@ -110,12 +110,30 @@ def _typed_by(group: list[Draft]) -> Draft:
     frigate launched cruise missiles", "killed hundreds of people ... burned down homes")."""
     told = [d for d in group if not d.toll_only]
     lead = told[0] if told else group[0]
-    if lead.trigger.lemma_.lower() not in _GENERIC_ACTS:
-        return lead
+    if lead.trigger.lemma_.lower() not in _GENERIC_ACTS or lead.code not in _SIDES_ONLY:
+        return lead  # the lead names how, by its own word or the headline's
     return next(
-        (d for d in told if d.trigger.lemma_.lower() not in _GENERIC_ACTS and d.code != lead.code),
+        (
+            d
+            for d in told
+            if d.trigger.lemma_.lower() not in _GENERIC_ACTS
+            and d.code != lead.code
+            and _names_its_act(d)
+        ),
         lead,
     )
+
+
+def _names_its_act(draft: Draft) -> bool:
+    """Whether the draft's trigger tells the sentence's own act, not the one it follows:
+    "Immediately after the blasts, a small arms attack was launched" is no blast."""
+    trigger = draft.trigger
+    return not (trigger.dep_ == "pobj" and trigger.head.lower_ in _SEQUENCE_PREPOSITIONS)
+
+
+# What a generic word of violence is coded as when nothing names how: by its sides.
+_SIDES_ONLY = frozenset({"ATTACK", "ARMED_CLASH", "KILL"})
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
 
 
 # Words that name a violent act without saying how it was done.

@@ -56,6 +56,10 @@ def geocode_with(
         # "the southern Ukrainian city of Kherson": an adjective is not a place to look up.
         wanted = None if is_demonym(event.location_text) else event.location_text
         ms, ps = mentions, places
+        if wanted and wanted not in doc_text(doc):
+            # A place the body never writes: the headline's (``extract.events.headline``).
+            out.append(_named_outside(gaz, mentions, event, wanted, context=context))
+            continue
         if wanted and not _covers(ms, wanted):
             # The extractor's place was not found as a mention (NER missed it):
             # resolve it where it is written, with the report's other places as context.
@@ -303,6 +307,23 @@ def _add_mention(
     kept = [m for m in mentions if m.end <= start or m.start >= end]
     combined = sorted([*kept, *mentions_from_spans(doc, [(start, end)])], key=lambda m: m.start)
     return combined, resolve(gaz, combined)
+
+
+def _named_outside(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    event: Event,
+    name: str,
+    *,
+    context: GeoContext | None = None,
+) -> Event:
+    """``event`` placed at ``name``, a place written outside the body (the headline),
+    resolved with the body's places as its context; unchanged if it does not resolve."""
+    from sitroom.resolve.geo.disambiguate import resolve
+
+    given = Mention(name, 0, 0, "given", 0, 0)
+    places = resolve(gaz, [given, *mentions], hint_countries=hint_countries(gaz, context))
+    return fill(event, gaz, given, places[0])
 
 
 def fill(event: Event, gaz: Gazetteer, m: Mention, place: Place) -> Event:

@@ -13,7 +13,9 @@ place a sentence of the incident names, ``figures.group_fatalities``):
 4. incidents: which drafts report the same incident, including the sentences that
    only point back at one ("the attack", "this airstrike", "there were no
    casualties") (``incidents.merge``); an incident told only by bare sentences
-   takes the day of the incident told nearest before it (``dates.date_bare``).
+   takes the day of the incident told nearest before it (``dates.date_bare``); the
+   report's first incident, told without a place, takes the headline's
+   (``headline``).
 """
 
 from __future__ import annotations
@@ -29,12 +31,15 @@ from sitroom.extract.events.assemble.figures import further, group_fatalities
 from sitroom.extract.events.assemble.incidents import drop_background, merge, same_incident
 from sitroom.extract.events.assemble.release import fold_release
 from sitroom.extract.events.draft import Draft
+from sitroom.extract.events.headline import Headline
 
 
-def assemble(drafts: list[Draft], published: date | None) -> list[list[Draft]]:
+def assemble(
+    drafts: list[Draft], published: date | None, headline: Headline | None = None
+) -> list[list[Draft]]:
     """The report's incidents, in order: groups of drafts, one group per event."""
     kept = drop_background(drafts, published)
-    return date_bare(merge(fold_release(inherit_dates(kept, published))), published)
+    return date_bare(merge(fold_release(inherit_dates(kept, published)), headline), published)
 
 
 __all__ = [

@@ -95,6 +95,10 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
         if not all(d.bare for d in group):
             out.append(group)
             continue
+        lasted = _lasted_since(group, published)
+        if lasted is not None:
+            out.append([replace(group[0], when=lasted), *group[1:]])
+            continue
         earlier = [incident_when(g) for g in reversed(groups[:i]) if not all(d.bare for d in g)]
         later = [incident_when(g) for g in groups[i + 1 :] if not all(d.bare for d in g)]
         when = next((w for w in earlier if w is not None and w.date_start), None)
@@ -110,6 +114,52 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
         )
         out.append([replace(lead, when=dated_when), *group[1:]])
     return out
+
+
+# "the bodies have lain here for nearly two weeks", "have been held for three days": a
+# state of the victims that began with the incident, told right after it (within
+# _LASTED_WINDOW characters of its last sentence: two or three sentences of wire copy).
+_LASTED = re.compile(
+    r"\b(?:have|has|had)\s+(?:lain|lay|been lying|been left|remained|been held|been missing)\b"
+    r"[^.]{0,40}?\bfor\s+(?P<q>nearly|almost|about|around|more than|over)?\s*"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<u>day|week|month)s?\b",
+    re.IGNORECASE,
+)
+_LASTED_WINDOW = 400
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _lasted_since(group: list[Draft], published: date | None) -> DateRange | None:
+    """The days an incident told without a day began, from how long its victims' state
+    has lasted by publication ("have lain here for nearly two weeks": 10 to 14 days
+    before), at week precision; None without such a statement or a publication date."""
+    if published is None:
+        return None
+    last = group[-1].sentence
+    text = last.doc.text
+    match = _LASTED.search(text, last.end_char, last.end_char + _LASTED_WINDOW)
+    if match is None:
+        return None
+    n = _NUMBERS.get(match["n"].lower()) or int(match["n"])
+    unit = _UNIT_DAYS[match["u"].lower()]
+    days = n * unit
+    # "nearly two weeks": a little less; "more than": a little more; else about.
+    slack = max(1, unit // 2)
+    lo, hi = {
+        "nearly": (days, days - slack),
+        "almost": (days, days - slack),
+        "more than": (days + slack, days),
+        "over": (days + slack, days),
+    }.get((match["q"] or "").lower(), (days + slack, days - slack))
+    return DateRange(
+        published - timedelta(days=lo),
+        published - timedelta(days=hi),
+        2,
+        f"{match.group(0)} (before publication)",
+    )
 
 
 # "Iran on Sunday vowed ..., days after Israel carried out airstrikes": the act inside

@@ -41,6 +41,7 @@ from sitroom import lexicon
 from sitroom.extract.events.assemble.dates import by_tense, stated
 from sitroom.extract.events.assemble.figures import breakdown_part
 from sitroom.extract.events.draft import Draft, dated
+from sitroom.extract.events.headline import Headline
 from sitroom.extract.events.report import is_background, is_release_line
 from sitroom.extract.events.taxonomy import by_code
 
@@ -230,19 +231,80 @@ def _follows_up(draft: Draft, order: list[list[Draft]]) -> list[Draft] | None:
     )
 
 
-def merge(drafts: list[Draft]) -> list[list[Draft]]:
+_REACTION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        next(r for r in lexicon.table("incident_words") if r["role"] == "reaction")["words"].split()
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _answers(draft: Draft, order: list[list[Draft]]) -> Draft | None:
+    """A bare act told as the answer to the incident of the sentence just before ("Rebels
+    captured a compound in Deir el-Zour on Tuesday." + "The rebel advance triggered
+    retaliatory air strikes by the government."): its own incident, of another kind, at
+    that incident's place and day."""
+    if draft.points_back or draft.toll_only or draft.aggregate or draft.generic:
+        return None
+    if not _REACTION.search(draft.sentence.text) or not order:
+        return None
+    last = max(order, key=lambda g: g[-1].sentence.end_char)
+    lead = _lead(last)
+    if _waiting(last) or not _next_to(last[-1], draft) or lead.listed:
+        return None
+    if by_code(lead.code).name == by_code(draft.code).name or not dated(lead):
+        return None
+    return replace(draft, place=lead.place, when=lead.when, bare=False)
+
+
+def _points_at_headline(
+    draft: Draft, order: list[list[Draft]], headline: Headline | None
+) -> bool:
+    """'The attacks occurred near the checkpoint' opening a report: it points back at the
+    incident of the headline, nothing in the body before it."""
+    return (
+        headline is not None
+        and not order
+        and draft.points_back
+        and not (draft.toll_only or draft.aggregate or draft.generic)
+        and by_code(draft.code).event_type in _VIOLENT_TYPES
+    )
+
+
+def _headline_incident(group: list[Draft], headline: Headline) -> list[Draft] | None:
+    """The report's first incident, told only by bare sentences without a place, placed
+    where the headline's act of a compatible kind happened ("Twin bombings hit Baghdad's
+    Green Zone" + "The attacks occurred near the Checkpoint 2 entrance"); a lead that
+    names the act only as an attack takes the headline's kind."""
+    lead = group[0]
+    if headline.place is None or lead.place is not None or not _waiting(group):
+        return None
+    if by_code(lead.code).event_type not in _VIOLENT_TYPES:
+        return None
+    generic = lead.trigger.lemma_.lower() in ("attack", "assault")
+    code = headline.code if generic and headline.code != "KILL" else lead.code
+    return [replace(lead, place=headline.place, code=code), *group[1:]]
+
+
+def merge(drafts: list[Draft], headline: Headline | None = None) -> list[list[Draft]]:
     """Group drafts into ACLED units: one per incident (location × date × sub-event type)."""
     groups: dict[tuple[object, ...], list[Draft]] = {}
     order: list[list[Draft]] = []
     for draft in drafts:
         if draft.bare:
+            answer = _answers(draft, order)
+            if answer is not None:
+                order.append([answer])  # "... triggered retaliatory air strikes"
+                continue
             told = _told(draft, order)
             if len(told) == 1 and _part_elsewhere(draft, told[0]):
                 order.append([replace(draft, code=_lead(told[0]).code)])
                 continue
             for group in told:
                 group.append(draft)
-            if not told and _may_lead(draft):
+            if not told and (_may_lead(draft) or _points_at_headline(draft, order, headline)):
                 order.append([draft])  # a lead waiting for its place and day
             continue
         if order and _waiting(order[-1]) and draft.points_back and compatible(order[-1][0], draft):
@@ -270,4 +332,11 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
         if not (key[0] is None and key[1] is None):
             groups[key] = group
         order.append(group)
-    return [g for g in order if _coded(g)]
+    coded: list[list[Draft]] = []
+    for group in order:
+        if _coded(group):
+            coded.append(group)
+        elif not coded and headline is not None:
+            placed = _headline_incident(group, headline)
+            coded.extend([placed] if placed is not None else [])
+    return coded

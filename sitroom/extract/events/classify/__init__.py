@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from sitroom.extract.events.classify.civilians import CIVILIAN_VICTIM
 from sitroom.extract.events.classify.dominant import classify_string, classify_text
+from sitroom.extract.events.classify.killing import default_code
 from sitroom.extract.events.classify.order import RULES
 
-__all__ = ["CIVILIAN_VICTIM", "RULES", "classify_string", "classify_text"]
+__all__ = ["CIVILIAN_VICTIM", "RULES", "classify_string", "classify_text", "default_code"]

@@ -1,0 +1,49 @@
+"""What a report's headline says happened, and where.
+
+A headline is the document's title, never an event sentence: it carries no evidence
+of its own. But short reports and fragments often tell their incident in the
+headline only ("Twin bombings hit Baghdad's Green Zone") and then go on with
+sentences that point back at it without a place ("The attacks occurred near the
+Checkpoint 2 entrance at 9:30 a.m."). ``read_headline`` reads the headline's act
+and first place; assembly gives them to the report's first incident when the body
+names no place for it (``assemble.incidents``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitroom.extract.events.args import place_ents
+from sitroom.extract.events.classify import classify_string, default_code
+from sitroom.extract.events.taxonomy import by_code, is_acled
+from sitroom.extract.events.triggers import find_triggers
+
+# The same threshold as a sentence's cues (extract._MIN_CUE_SCORE: one strong cue).
+_MIN_CUE_SCORE = 2.0
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The act a headline names (a CASE sub-event code) and its first place, if any."""
+
+    code: str
+    place: str | None
+
+
+def read_headline(doc: Doc | None) -> Headline | None:
+    """The violent act and place of a parsed headline, or None if it names no such act."""
+    if doc is None or len(doc) == 0:
+        return None
+    triggers = find_triggers(doc[:])
+    if not triggers:
+        return None
+    code, score = classify_string(doc.text)
+    if not is_acled(code) or score < _MIN_CUE_SCORE:
+        code = default_code(triggers[0][1], doc.text)
+    if code not in ("KILL",) and by_code(code).event_type not in _VIOLENT_TYPES:
+        return None
+    places = place_ents(doc[:])
+    return Headline(code, places[0].text if places else None)
