@@ -229,3 +229,25 @@ def _sum(counts: list[Count]) -> Count:
         counts[0].start,
         counts[-1].end,
     )
+
+
+# "police arrested 78 people", "23 people were detained": the people held in an arrest.
+_LEFT_ARREST = re.compile(
+    r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up)\s+"
+    r"(?:the\s+|some\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+_RIGHT_ARREST = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|had been|been)\s+(?:\w+\s+)?"
+    r"(?:arrested|detained|rounded up)\b",
+    re.IGNORECASE,
+)
+
+
+def arrested(text: str) -> Count | None:
+    """The number of people a sentence says were arrested or detained, or None."""
+    for count in iter_counts(text):
+        before = text[max(0, count.start - 30) : count.start]
+        if _LEFT_ARREST.search(before) or _RIGHT_ARREST.match(text, count.end):
+            return count
+    return None

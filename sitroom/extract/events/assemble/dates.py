@@ -99,8 +99,18 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
         if lasted is not None:
             out.append([replace(group[0], when=lasted), *group[1:]])
             continue
-        earlier = [incident_when(g) for g in reversed(groups[:i]) if not all(d.bare for d in g)]
-        later = [incident_when(g) for g in groups[i + 1 :] if not all(d.bare for d in g)]
+        # Only an incident of the same paragraph: a bulletin's next story is not this one.
+        near = [g for g in groups if _paragraph(g[0]) == _paragraph(group[0])]
+        earlier = [
+            incident_when(g)
+            for g in reversed(groups[:i])
+            if not all(d.bare for d in g) and any(g is n for n in near)
+        ]
+        later = [
+            incident_when(g)
+            for g in groups[i + 1 :]
+            if not all(d.bare for d in g) and any(g is n for n in near)
+        ]
         when = next((w for w in earlier if w is not None and w.date_start), None)
         where = "from an earlier sentence"
         if when is None:
@@ -114,6 +124,15 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
         )
         out.append([replace(lead, when=dated_when), *group[1:]])
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _paragraph(draft: Draft) -> int:
+    """The index of the paragraph a draft's sentence lies in."""
+    sentence = draft.sentence
+    return len(_PARAGRAPH_BREAK.findall(sentence.doc.text, 0, sentence.start_char))
 
 
 # "the bodies have lain here for nearly two weeks", "have been held for three days": a

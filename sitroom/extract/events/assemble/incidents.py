@@ -44,6 +44,7 @@ from sitroom.extract.events.draft import Draft, dated
 from sitroom.extract.events.headline import Headline
 from sitroom.extract.events.report import is_background, is_release_line
 from sitroom.extract.events.taxonomy import by_code
+from sitroom.numbers import arrested
 
 # "The market, in the city's Dniprovsky district, was hit ...": a definite noun
 # phrase opening the sentence points back at the incident already told.
@@ -164,7 +165,13 @@ def _coded(group: list[Draft]) -> bool:
     if not _waiting(group):
         return True
     tolled = any(d.deaths.killed is not None and (d.deaths.killed.low or 0) > 0 for d in group)
-    return tolled and group[0].place is not None
+    return (tolled or _held(group[0])) and group[0].place is not None
+
+
+def _held(draft: Draft) -> bool:
+    """An arrest that counts the people held ("authorities had arrested 23 people"): its
+    count is what a toll is to an attack."""
+    return draft.code == "ARREST" and arrested(draft.sentence.text) is not None
 
 
 def _part_elsewhere(draft: Draft, group: list[Draft]) -> bool:
@@ -215,7 +222,7 @@ def _may_lead(draft: Draft) -> bool:
     attacked a village"), not a purpose ("to seize ground") or a follow-up."""
     return (
         not (draft.points_back or draft.toll_only or draft.aggregate or draft.generic)
-        and by_code(draft.code).event_type in _VIOLENT_TYPES
+        and (by_code(draft.code).event_type in _VIOLENT_TYPES or _held(draft))
         and draft.trigger.tag_ in _TOLD_AS_DONE
     )
 
