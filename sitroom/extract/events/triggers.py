@@ -40,6 +40,7 @@ TRIGGERS: dict[str, str] = {
     "clash": "ARMED_CLASH",
     "battle": "ARMED_CLASH",
     "fighting": "ARMED_CLASH",
+    "fight": "ARMED_CLASH",  # the verb only against people or forces (see trigger_code)
     "shootout": "ARMED_CLASH",
     "firefight": "ARMED_CLASH",
     "gunfight": "ARMED_CLASH",
@@ -252,6 +253,10 @@ def trigger_code(token: Token) -> str | None:
         return None
     if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
         return None
+    if _in_compound_adjective(token) or _fights_a_thing(token):
+        return None
+    if lemma == "fight" and token.pos_ != "VERB":
+        return None  # "the fights between the rebels" is background; "fighting" is read
     if lemma in _SEIZING and _seizes_people(token):
         return "ABDUCT_DISSAP"
     return TRIGGERS.get(lemma)
@@ -277,6 +282,48 @@ def _by_aircraft(verb: Token) -> bool:
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
     return any(w.lower_ in _WARPLANES for a in agents for w in a.subtree)
+
+
+def _in_compound_adjective(token: Token) -> bool:
+    """'the battle-scarred Old City', 'war-torn', 'strike-hit': a word of a hyphenated
+    modifier describes a place or a thing, it tells no event."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        nxt is not None
+        and nxt.tag_ == "HYPH"
+        and token.dep_ in ("npadvmod", "compound", "amod")
+        and token.head.dep_ == "amod"
+        and token.head.i > token.i
+    )
+
+
+# Who or what a fight is with: people, forces, groups, places (what a clash is fought
+# against); "fighting his committal", "battling cancer" are no clashes.
+_FOUGHT = lexicon.words("force_words") | lexicon.words("civilian_words") | {"people"}
+_FOUGHT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})
+
+
+def _fights_a_thing(token: Token) -> bool:
+    """A verb of fighting that names no people, forces or group as its opponent ("fought
+    for independence", "fighting his committal"); "fought the militants", "battled with
+    government forces" are clashes."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle"):
+        return False
+    against = [c for c in token.children if c.dep_ == "dobj"]
+    against += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not against:
+        return token.lemma_.lower() == "fight"  # "battled on" without an object stays one
+    return not any(
+        w.ent_type_ in _FOUGHT_LABELS or w.lower_ in _FOUGHT or w.lemma_.lower() in _FOUGHT
+        for o in against
+        for w in o.subtree
+    )
 
 
 def finding_verb(body: Token) -> Token | None:

@@ -124,3 +124,20 @@ def test_each_person_named_as_killed_is_one_death(nlp: Language, text: str, dead
     assert [(e.event_type, e.fatalities.low) for e in events] == [
         ("Violence against civilians", dead)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fight against a thing, a word of a hyphenated modifier.
+        "The officer was still fighting his committal in a court in Kabul on Friday.",
+        "On Friday the battle-scarred old city of Homs was quiet.",
+    ],
+)
+def test_words_of_fighting_that_tell_no_clash(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_fighting_people_is_a_clash(nlp: Language) -> None:
+    events = found(nlp, "Kurdish fighters fought the militants in Kobani on Friday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
