@@ -255,8 +255,10 @@ def trigger_code(token: Token) -> str | None:
         return None
     if _in_compound_adjective(token) or _fights_a_thing(token):
         return None
-    if lemma == "fight" and token.pos_ != "VERB":
-        return None  # "the fights between the rebels" is background; "fighting" is read
+    if lemma == "fight" and (token.pos_ != "VERB" or token.tag_ == "VB"):
+        # "the fights between the rebels" is background ("fighting" is read), and a
+        # bare "fight" an aim ("a coalition helping Iraq fight the militants").
+        return None
     if lemma in _SEIZING and _seizes_people(token):
         return "ABDUCT_DISSAP"
     return TRIGGERS.get(lemma)
@@ -299,7 +301,14 @@ def _in_compound_adjective(token: Token) -> bool:
 
 # Who or what a fight is with: people, forces, groups, places (what a clash is fought
 # against); "fighting his committal", "battling cancer" are no clashes.
-_FOUGHT = lexicon.words("force_words") | lexicon.words("civilian_words") | {"people"}
+_FOUGHT = (
+    lexicon.words("force_words")
+    | lexicon.words("civilian_words")
+    | frozenset(
+        next(r for r in lexicon.table("incident_words") if r["role"] == "opponent")["words"].split()
+    )
+    | {"people"}
+)
 _FOUGHT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})
 
 
