@@ -34,6 +34,8 @@ _ROWS: list[tuple[GazPlace, list[str]]] = [
     (_p(11, "Qayyarah", "city", "IQ", "15", 35.80, 43.29, 15_000), ["Qayyarah"]),
     (_p(12, "Haditha", "city", "IQ", "01", 34.14, 42.38, 30_000), ["Haditha"]),
     (_p(20, "Gaza Strip", "admin1", "PS", "GZ", 31.41, 34.39, 1_260_000), ["Gaza Strip"]),
+    # A foreign region whose folded name an unknown Syrian village shares ("Mar'a").
+    (_p(21, "Mara", "admin1", "TZ", "08", -1.64, 34.0, 1_700_000), ["Mara"]),
 ]
 
 
@@ -87,6 +89,20 @@ def test_unknown_item_place_takes_its_section_country_not_the_line_above(
     assert (unknown.location, unknown.country, unknown.geo_precision) == ("Iraq", "Iraq", 3)
     assert unknown.latitude is None and unknown.longitude is None
     assert unknown.location_text == "Tall Zabibah"
+
+
+def test_an_item_place_outside_its_section_country_is_not_taken(gaz: Gazetteer) -> None:
+    text = (
+        "Coalition aircraft carried out strikes against the group in Syria and Iraq.\n"
+        "Strikes in Syria\n"
+        "-- Near Manbij, two strikes destroyed a mortar team.\n"
+        "-- Near Mar'a, six strikes destroyed three vehicles.\n"
+    )
+    doc = make_doc(text, ["Syria", "Iraq", "Syria", "Manbij", "Mar'a"])
+    line = "-- Near Mar'a, six strikes destroyed three vehicles."
+    (event,) = geocode_events(doc, (_line_event(text, line, "Mar'a"),), gazetteer=gaz)
+    assert (event.location, event.country, event.latitude) == ("Syria", "Syria", None)
+    assert event.location_text == "Mar'a"
 
 
 def test_item_without_a_section_country_stays_unplaced(gaz: Gazetteer) -> None:

@@ -69,6 +69,10 @@ def geocode_with(
             # "* Near Kisik, ..." after "* Near Bayji, ...": the line above is
             # another item of the list, never where this one happened.
             idx = None
+        if idx is not None and item is not None and _outside_section(doc, listing, ms, ps, idx):
+            # "Near Mar'a" under "Syria" is no Mara of Tanzania: a list item lies in
+            # the country its section names; an unknown town is coded to that country.
+            idx = None
         if idx is None:
             out.append(_section(doc, gaz, ms, ps, listing, event, spans) if item else event)
             continue
@@ -93,6 +97,20 @@ def geocode_with(
                 _contained(doc, gaz, ms, ps, frame, event, m, spans, inside=inside, listing=listing)
             )
     return tuple(out)
+
+
+def _outside_section(
+    doc: Doc,
+    listing: Listing,
+    mentions: Sequence[Mention],
+    places: Sequence[Place],
+    idx: int,
+) -> bool:
+    """Whether the place chosen for a list item lies outside the country of its section."""
+    place = places[idx].place
+    at = mentions[idx].start
+    country = section_country(doc_text(doc), listing, mentions, places, at)
+    return place is not None and country is not None and place.cc != country.cc
 
 
 def _in_sibling(listing: Listing, item: tuple[int, int], m: Mention) -> bool:
