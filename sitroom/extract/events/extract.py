@@ -32,6 +32,7 @@ from sitroom.extract.events.args import (
     fought_back,
     location_text,
     named_dead,
+    named_later,
     place_ents,
     points_back,
     victims,
@@ -166,6 +167,8 @@ def _draft(
     # above ("Iraq") parsed as its subject is none.
     listed = line_place(unit)
     place = listed.text if listed is not None else location_text(unit, clause, paragraph)
+    if place is None:
+        place = named_later(unit)  # "in a village" ... "the village of Bardari"
     actor1, actor2 = actors(trigger, clause)
     after_place = unit.doc.text[listed.end_char : unit.end_char] if listed is not None else ""
     if listed is not None and actor1 is not None and actor1 not in after_place:

@@ -226,6 +226,10 @@ def _contained(
     coded to the place that contains it (precision 2; 3 for a province), else
     to the dateline's town, else left without coordinates."""
     at = m.start if inside else min((s for s, _ in spans), default=m.start)
+    if inside and not any(s <= m.start and m.end <= e for s, e in spans):
+        # The event's own place named in a later sentence ("the Borno State village of
+        # Bardari"): what contains it is in that sentence.
+        spans = [*spans, (m.sent_start, m.sent_end)]
     own_town = inside and is_own_town(doc_text(doc), m.start)
     # A list item ("* Near Kisik, ...") is contained only by what its own line names.
     item = any(listing.in_item(s) for s, _ in spans)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sitroom.extract.events.args.actors import victims
 from sitroom.extract.events.args.named_dead import named_dead
+from sitroom.extract.events.args.named_later import named_later
 from sitroom.extract.events.args.parties import actors, fought_back
 from sitroom.extract.events.args.places import ANAPHOR, location_text, place_ents
 from sitroom.extract.events.args.refer import points_back, refers_back
@@ -18,6 +19,7 @@ __all__ = [
     "fought_back",
     "location_text",
     "named_dead",
+    "named_later",
     "place_ents",
     "points_back",
     "refers_back",
