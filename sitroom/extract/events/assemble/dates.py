@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from sitroom.extract.events.args import ONGOING_NOTE
 from sitroom.extract.events.draft import Draft, dated
+from sitroom.nlp.text import span_ents
 from sitroom.resolve.dates import DateRange, resolve_date
 
 _DAY_AFTER = re.compile(
@@ -135,7 +136,9 @@ def _days_before(draft: Draft, published: date | None) -> DateRange | None:
     if match is None:
         return None
     days = [
-        e for e in sent.ents if e.label_ == "DATE" and e.end_char - sent.start_char <= match.start()
+        e
+        for e in span_ents(sent)
+        if e.label_ == "DATE" and e.end_char - sent.start_char <= match.start()
     ]
     when = resolve_date(days[-1].text, published=published) if days else None
     if when is None or when.date_start is None or when.date_end is None:
