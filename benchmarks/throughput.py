@@ -27,6 +27,8 @@ figures move from run to run; compare ratios from the same run only.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import sys
 import time
@@ -50,14 +52,21 @@ def default_inputs() -> list[Path]:
     return [REPO / "samples"]
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (``nlp.pipe`` workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _median(run: Callable[[], object], repeat: int) -> tuple[float, float]:
     """Median wall and CPU seconds of ``run`` (CPU time moves less on a shared machine)."""
     walls, cpus = [], []
     for _ in range(repeat):
-        started, cpu = time.perf_counter(), time.process_time()
+        started, cpu = time.perf_counter(), _cpu_seconds()
         run()
         walls.append(time.perf_counter() - started)
-        cpus.append(time.process_time() - cpu)
+        cpus.append(_cpu_seconds() - cpu)
     return statistics.median(walls), statistics.median(cpus)
 
 
@@ -140,6 +149,24 @@ def _feed_report(name: str, raws: Sequence[RawDocument], repeat: int) -> None:
             f"{spacy_wall / wall:10.2f}   |     {n_docs / cpu:8.1f}{cpu:10.2f}"
             f"{spacy_cpu / cpu:10.2f}\n"
         )
+    configured = PipelineOptions()
+    setup = _setup_name(configured)
+    wall, cpu = seconds[setup]
+    sys.stdout.write(
+        f"sitroom as configured ({setup}; nlp.pipe in one process, "
+        f"{configured.batch_size} documents per batch): {spacy_wall / wall:.2f}x spaCy "
+        f"by the wall clock, {spacy_cpu / cpu:.2f}x by CPU time; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n"
+    )
+
+
+def _setup_name(options: PipelineOptions) -> str:
+    """The row of ``SETUPS`` that the settings in force select."""
+    triage, cascade = options.triage_on(), options.cascade_on()
+    for name, setup in SETUPS.items():
+        if setup.triage == triage and setup.cascade == cascade:
+            return name
+    return f"triage {'on' if triage else 'off'}, cascade {'on' if cascade else 'off'}"
 
 
 def mixed_mode(repeat: int) -> None:
@@ -156,24 +183,37 @@ def mixed_mode(repeat: int) -> None:
 
 
 def tune_mode(repeat: int) -> None:
-    """spaCy's docs/s on the corpus reports by batch size and process count."""
-    from sitroom.eval.feeds import corpus_reports
+    """spaCy's docs/s by batch size and process count, on the corpus reports and on the
+    documents of the mixed feed that triage keeps; CPU time counts the worker processes."""
+    from sitroom.eval.feeds import mixed_feed
 
     nlp = get_nlp()
-    texts = [p.text for p in prepare_stream(corpus_reports()) if isinstance(p, Prepared)]
-    list(nlp.pipe(texts[:2]))
-    sys.stdout.write(
-        f"nlp.pipe over {len(texts)} corpus reports, repeat {repeat} (median)\n"
-        f"{'n_process':>10}{'batch':>8}{'docs/s':>10}{'CPU s (this process)':>22}\n"
-    )
-    for n_process in (1, 2):
-        for batch in (4, 16, 64):
+    feed = mixed_feed()
+    reports = [p.text for p in prepare_stream(feed["corpus reports"]) if isinstance(p, Prepared)]
+    every = [raw for part in feed.values() for raw in part]
+    kept = [
+        p.text
+        for p in prepare_stream(every)
+        if isinstance(p, Prepared) and triage_text(p.text).keep
+    ]
+    list(nlp.pipe(reports[:2]))
+    for name, texts in (("corpus reports", reports), ("mixed feed, kept by triage", kept)):
+        sys.stdout.write(
+            f"\nnlp.pipe over {len(texts)} texts ({name}), repeat {repeat} (median); "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n"
+            f"{'n_process':>10}{'batch':>8}{'docs/s':>10}{'wall s':>10}"
+            f"{'CPU s (all processes)':>24}\n"
+        )
+        for n_process in (1, 2):
+            for batch in (4, 16, 64):
 
-            def run(n: int = n_process, b: int = batch) -> None:
-                list(nlp.pipe(texts, batch_size=b, n_process=n))
+                def run(n: int = n_process, b: int = batch, t: list[str] = texts) -> None:
+                    list(nlp.pipe(t, batch_size=b, n_process=n))
 
-            wall, cpu = _median(run, repeat)
-            sys.stdout.write(f"{n_process:10}{batch:8}{len(texts) / wall:10.1f}{cpu:22.2f}\n")
+                wall, cpu = _median(run, repeat)
+                sys.stdout.write(
+                    f"{n_process:10}{batch:8}{len(texts) / wall:10.1f}{wall:10.2f}{cpu:24.2f}\n"
+                )
 
 
 def main() -> None:

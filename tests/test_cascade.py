@@ -54,6 +54,20 @@ def test_sentences_split_at_stops_and_line_breaks_not_at_titles(nlp: Language) -
     ]
 
 
+@pytest.mark.model
+def test_a_wrapped_line_does_not_end_a_sentence_a_blank_line_does(nlp: Language) -> None:
+    # Wire copy wrapped at a fixed width (MUC-4): cut at the line break, the piece
+    # "group of unidentified men attacked the post." lost its subject.
+    doc = nlp.make_doc(
+        "Police said a\ngroup of unidentified men attacked the post.\n\nThe road reopened."
+    )
+    texts = [doc[s:e].text.strip() for s, e in sentence_bounds(doc)]
+    assert texts == [
+        "Police said a\ngroup of unidentified men attacked the post.",
+        "The road reopened.",
+    ]
+
+
 TEXT = (
     "The weather was mild on Sunday in the north of the country. "
     "Kurdish fighters clashed with Islamic State militants near Kobani.\n\n"

@@ -24,10 +24,14 @@ from sitroom.settings import get_settings
 MAX_TEXT_CHARS = 1_000_000
 
 
-@lru_cache(maxsize=4)
 def get_nlp(name: str | None = None) -> Language:
     """The spaCy pipeline ``name`` (default: the configured one), with our entity ruler."""
-    model = name or get_settings().spacy_model
+    # Keyed by the model's name, so get_nlp() and get_nlp(None) share one load.
+    return _load(name or get_settings().spacy_model)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as exc:

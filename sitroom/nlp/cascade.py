@@ -10,7 +10,7 @@ tree: its first token is the root and every other token hangs on it with the lab
 object or clause in it.
 
 Sentences are found without the parser: a sentence ends at ``.``, ``!`` or ``?``
-(and the closing marks after it) or at a line break. Runs of neighbouring sentences
+(and the closing marks after it) or at a blank line. Runs of neighbouring sentences
 that need the parser are parsed together as one piece, so the parser sets the
 sentence boundaries inside them as it would on the whole text. The tokens, the text
 and so every character offset are those of the whole document.
@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitroom.settings import get_settings, is_on
 from sitroom.triage.lexicon import load_lexicon
@@ -53,9 +53,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     while i < n:
         token = doc[i]
         end = None
-        if (token.text in _ENDS and not _abbreviation(doc, i)) or (
-            token.is_space and "\n" in token.text
-        ):
+        if (token.text in _ENDS and not _abbreviation(doc, i)) or _paragraph_break(token):
             end = i + 1
             # A mark glued to the full stop closes the sentence ('killed."'); after a
             # space a straight mark opens the next one.
@@ -71,6 +69,15 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if start < n:
         bounds.append((start, n))
     return bounds
+
+
+def _paragraph_break(token: Token) -> bool:
+    """A blank line ends a sentence; a single line break need not: text wrapped at a
+    fixed width (wire copy, MUC-4, plain-text releases) breaks lines mid-sentence ("a
+    group of\nunidentified individuals"), and a piece cut there loses its subject. A
+    heading on its own line without a blank one is parsed with the sentence after it,
+    as the full parse sees it."""
+    return token.is_space and token.text.count("\n") >= 2
 
 
 def _abbreviation(doc: Doc, i: int) -> bool:

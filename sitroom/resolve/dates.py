@@ -28,6 +28,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -355,6 +356,9 @@ def _later_days(norm: str) -> int:
     return _NUMBER_WORDS.get(match.group("n"), 1) if match else 1
 
 
+# dateparser is slow (a locale search per call) and reports repeat their date phrases;
+# with a base date it is a pure function of (text, base), so its answers are kept.
+@lru_cache(maxsize=4096)
 def _fallback(text: str, published: date | None) -> DateRange | None:
     """dateparser for the long tail; never without a base date (it would use today)."""
     if published is None or not _DATEISH.search(text) or _ORDINAL_DAY.search(text):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Table, create_engine, event, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
@@ -211,6 +211,10 @@ class Store:
     def _insert(self, table: Table) -> Any:
         """The dialect's INSERT, which knows ``ON CONFLICT``."""
         if self.engine.dialect.name == "postgresql":
+            # Imported here: the PostgreSQL dialect pulls in asyncio and asyncpg's
+            # adapter, which a command on a SQLite store would pay for at startup.
+            from sqlalchemy.dialects import postgresql
+
             return postgresql.insert(table)
         return sqlite.insert(table)
 

@@ -53,6 +53,7 @@ from sitroom.extract.events.triggers import (
     past_form,
 )
 from sitroom.extract.events.units import units
+from sitroom.nlp.text import doc_text
 from sitroom.numbers import Casualties, casualties, iter_counts
 from sitroom.records import Attribution, Event
 from sitroom.resolve.actors import normalize_actor
@@ -170,7 +171,7 @@ def _draft(
     if place is None:
         place = named_later(unit)  # "in a village" ... "the village of Bardari"
     actor1, actor2 = actors(trigger, clause)
-    after_place = unit.doc.text[listed.end_char : unit.end_char] if listed is not None else ""
+    after_place = doc_text(unit.doc)[listed.end_char : unit.end_char] if listed is not None else ""
     if listed is not None and actor1 is not None and actor1 not in after_place:
         actor1 = None
     shooters = fought_back(clause)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from sitroom.extract.events.assemble import further, group_fatalities, incident_when
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.taxonomy import by_code
-from sitroom.nlp.text import doc_text
+from sitroom.nlp.text import doc_ents, doc_text
 from sitroom.notes import note_of
 from sitroom.records import Event, Evidence
 from sitroom.resolve.actors import CIVILIANS, STATE, is_country_name, normalize_actor
@@ -147,7 +147,7 @@ def context_country(doc: Doc) -> str | None:
     "Russian artillery" in a Ukrainian report names the attacker, not the place.
     """
     counts: dict[str, dict[str, int]] = {"GPE": {}, "NORP": {}}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in counts:
             actor = normalize_actor(f"{ent.text} forces")
             if actor.name.startswith("Military Forces of ") and "unknown" not in actor.name:

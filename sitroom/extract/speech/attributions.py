@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from sitroom.extract.speech.cues import PREP_NOUNS, STANCE_CONSTRUCTIONS, sentences
 from sitroom.extract.speech.speakers import SourceMention, classify, mention_of
 from sitroom.extract.speech.words import HEDGE_CERTAINTY, HEDGES, STANCE_VERBS
-from sitroom.nlp.text import doc_text
+from sitroom.nlp.text import doc_ents, doc_text
 from sitroom.records import Attribution, Quote
 
 # A following sentence counts as a qualifier of the claim before it only when
@@ -96,7 +96,7 @@ def _kinds(doc: Doc, quotes: tuple[Quote, ...]) -> dict[str, tuple[str, bool]]:
             continue
         mention: SourceMention = mention_of(span.root)
         kinds[quote.speaker] = classify(doc, mention)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             kinds.setdefault(ent.text, ("person", False))
     return kinds
@@ -145,7 +145,7 @@ def extract_attributions(doc: Doc, quotes: tuple[Quote, ...]) -> tuple[Attributi
         anonymous = anonymous or quote.anonymous
         if anonymous and source_type == "unknown":
             source_type = "anonymous"
-        claim = doc.text[claim_start:claim_end]
+        claim = doc_text(doc)[claim_start:claim_end]
         hedge = _strongest(hedge_of(claim), _qualifier(sents, starts, claim_end))
         out.append(
             Attribution(

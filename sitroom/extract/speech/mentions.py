@@ -25,6 +25,7 @@ from sitroom.extract.speech.words import (
     ORGANIZATION_WORDS,
     ROLE_HEADS,
 )
+from sitroom.nlp.text import doc_ents
 
 _DESCRIPTIVE = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis"})
 NAMING = frozenset({"appos", "compound", "npadvmod", "nmod"})
@@ -76,7 +77,7 @@ def mention_of(head: Token, ents: Sequence[Span] | None = None) -> SourceMention
     as it does ``Doc.text``, so this works on tokens and spans only).
     """
     doc = head.doc
-    known_ents: Sequence[Span] = doc.ents if ents is None else ents
+    known_ents: Sequence[Span] = doc_ents(doc) if ents is None else ents
     kept = [head]
     role_tokens: list[Token] = []
     for child in head.lefts:
@@ -137,7 +138,7 @@ def classify(
 ) -> tuple[str, bool]:
     """``(source_type, anonymous)`` of a mention, from its entities and head word."""
     head = doc[mention.head]
-    all_ents: Sequence[Span] = doc.ents if ents is None else ents
+    all_ents: Sequence[Span] = doc_ents(doc) if ents is None else ents
     words = {t.lower_ for t in mention_tokens(doc, mention)}
     # Only entities that are or name the head count: "attacks against Islamic
     # State targets" is not an organization.

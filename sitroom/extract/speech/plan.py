@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from sitroom.extract.speech import speaker_cues as sc
 from sitroom.extract.speech.cues import Cue, colon_cue, dash_cue, sentences
 from sitroom.extract.speech.marks import MarkedSpan
+from sitroom.nlp.text import doc_text
 
 # A quote with no cue and no speaker to inherit is kept only from this many
 # words on: shorter ones are titles and slogans. On PolNeAR train (150
@@ -164,7 +165,7 @@ def _content_share(text: str, cue: Cue | None, span: MarkedSpan, words: int) -> 
 def plan_quotes(
     doc: Doc, spans: tuple[MarkedSpan, ...], cues: list[Cue], quoted: Quoted
 ) -> list[Plan]:
-    text = doc.text
+    text = doc_text(doc)
     sents = sentences(doc)
     sent_starts = [s.start_char for s in sents]
     plans: list[Plan] = []

@@ -64,6 +64,7 @@ from sitroom.extract.speech.cues import (
 from sitroom.extract.speech.marks import MarkedSpan, find_marked_spans, quote_text
 from sitroom.extract.speech.plan import Plan, Quoted, join_fragments, plan_quotes
 from sitroom.extract.speech.speakers import Resolved, SourceTracker
+from sitroom.nlp.text import doc_text
 from sitroom.records import Quote
 
 # Who said a quote: the source, where its mention is (start, end, text), the cue.
@@ -96,7 +97,7 @@ def _quote(
 
 def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     """Direct quotes and reported speech of ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     spans = join_fragments(text, find_marked_spans(text))
     quoted = Quoted(spans)
     sents = sentences(doc)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.speech.mentions import NAMED, SourceMention, entities_in
 from sitroom.extract.speech.person_roles import PERSON_POSTS, TIME_WORDS
+from sitroom.nlp.text import doc_text, span_ents
 
 _AMOUNTS = frozenset({"MONEY", "QUANTITY"})
 _DAYS = frozenset({"DATE", "TIME"})
@@ -58,7 +59,7 @@ def source_word(token: Token) -> Token | None:
     # the day for the subject: the person named before the verb, outside any
     # prepositional phrase, is.
     verb = token.head
-    for ent in token.sent.ents:
+    for ent in span_ents(token.sent):
         if ent.label_ != "PERSON" or ent.end > verb.i:
             continue
         path = list(ent.root.ancestors)
@@ -85,7 +86,7 @@ def headline_ranges(doc: Doc) -> list[tuple[int, int]]:
     closing full stop."""
     ranges: list[tuple[int, int]] = []
     start = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         end = start + len(line)
         words = re.findall(r"[A-Za-z][\w'-]*", line)
         long = [w for w in words if len(w) > 3]

@@ -34,6 +34,7 @@ from sitroom.extract.speech.marks import MarkedSpan
 from sitroom.extract.speech.referents import source_word
 from sitroom.extract.speech.speakers import Resolved, SourceTracker, mention_of
 from sitroom.extract.speech.words import SPEECH_VERBS
+from sitroom.nlp.text import doc_text
 
 # Verbs that introduce only a direct quote, beyond the shared speech verbs.
 _DIRECT_VERBS = SPEECH_VERBS | frozenset(
@@ -99,7 +100,7 @@ def _window(doc: Doc, after: int) -> list[Token]:
 
 def trailing_cue(doc: Doc, span: MarkedSpan, index: int) -> Cue | None:
     """The attribution right after a framed quote, when the parse found none."""
-    text = doc.text
+    text = doc_text(doc)
     inner = text[span.open_mark + 1 : span.close_mark].rstrip()
     after = text[span.close_mark + 1 : span.close_mark + 2]
     if not inner or (inner[-1] not in _FRAMED_END and after != ","):
@@ -138,7 +139,7 @@ def leading_cue(
     Whatever the verb, the quote is what its subject says; the subject is looked
     for up the verbs it hangs on ("wanted to know": the subject of "wanted").
     """
-    text = doc.text
+    text = doc_text(doc)
     before = text[: span.open_mark].rstrip()
     if not before.endswith((",", ":")) or "\n" in text[len(before) : span.open_mark]:
         return None

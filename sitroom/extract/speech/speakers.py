@@ -43,6 +43,7 @@ from sitroom.extract.speech.referents import (
     previous_group,
 )
 from sitroom.extract.speech.words import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from sitroom.nlp.text import doc_ents, doc_text
 
 # A pronoun looks back at most this many paragraphs for its source; beyond
 # that news copy names the speaker again (chosen from reading the seed and
@@ -80,10 +81,10 @@ class SourceTracker:
     _acronyms: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.ents = tuple(self.doc.ents)
+        self.ents = doc_ents(self.doc)
         self._para_starts = [0] + [t.idx + 1 for t in self.doc if "\n" in t.text]
         self._headlines = headline_ranges(self.doc)
-        self._acronyms = acronyms(self.doc.text)
+        self._acronyms = acronyms(doc_text(self.doc))
 
     def paragraph_of(self, offset: int) -> int:
         lo, hi = 0, len(self._para_starts)

@@ -100,6 +100,11 @@ def feature_kind(word: str) -> str | None:
 
 def of_phrase(before: str) -> tuple[str | None, str | None]:
     """For the text just before a mention: (feature kind, qualifier) of a '... city of' phrase."""
+    # The phrase ends in "of" or "of the" and whitespace; most text before a mention
+    # does not ("in", "near"), and the end-anchored search costs a scan from every start.
+    tail = before.rstrip()
+    if len(tail) == len(before) or not tail[-3:].lower().endswith(("of", "the")):
+        return None, None
     match = _OF_PHRASE.search(before[-80:])
     if not match:
         return None, None

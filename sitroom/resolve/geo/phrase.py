@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from sitroom.nlp.text import doc_text
 from sitroom.resolve.geo.disambiguate import candidates, resolve
 from sitroom.resolve.geo.gazetteer import Gazetteer, get_gazetteer
 from sitroom.resolve.geo.link import precision
@@ -54,7 +55,7 @@ def geocode_phrase(
     mentions = list(find_mentions(doc, gaz))
     if country:
         extra = _country_ngrams(doc, gaz, country, mentions)
-        mentions = sorted([*mentions, *with_cues(doc.text, extra)], key=lambda m: m.start)
+        mentions = sorted([*mentions, *with_cues(doc_text(doc), extra)], key=lambda m: m.start)
     places = resolve(gaz, mentions, context_countries=(country,) if country else ())
     usable = [
         (m, p)
@@ -88,7 +89,9 @@ def _country_ngrams(doc: object, gaz: Gazetteer, cc: str, taken: list[Mention]) 
         if hit is None:
             i += 1
             continue
-        found.append(Mention(hit.text, hit.start_char, hit.end_char, "gazetteer", 0, len(doc.text)))
+        found.append(
+            Mention(hit.text, hit.start_char, hit.end_char, "gazetteer", 0, len(doc_text(doc)))
+        )
         covered.update(range(hit.start_char, hit.end_char))
         i = hit.end
     return found

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from sitroom.nlp.text import doc_text
+from sitroom.nlp.text import doc_ents, doc_text
 from sitroom.resolve.geo.aliases import US_STATE_ABBREVIATIONS
 from sitroom.resolve.geo.cues import (
     CITY_WORDS,
@@ -84,7 +84,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, *, scan: bool = True) -> tuple
     covered: set[int] = set()
     named: set[str] = set()  # what the model tags as a place somewhere in the text
     others: list[tuple[Span, int, int, str]] = []
-    for ent in joined(gazetteer, doc.ents, text):
+    for ent in joined(gazetteer, doc_ents(doc), text):
         covered.update(range(ent.start, ent.end))
         start, end = ent.start_char, ent.end_char
         surface = ent.text
@@ -172,7 +172,7 @@ def _entity_parts_in_region(
     """ "Madagali and Mubi" tagged as one ORG: each listed name that is a town
     of the province the sentence names."""
     out: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         wanted = regions.get(ent.start_char)
         if not wanted or ent.label_ in PLACE_LABELS:
             continue

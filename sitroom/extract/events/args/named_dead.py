@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom import lexicon
+from sitroom.nlp.text import doc_text
 from sitroom.numbers import Count
 
 _WORDS = {row["role"]: frozenset(row["words"].split()) for row in lexicon.table("incident_words")}
@@ -55,4 +56,4 @@ def named_dead(trigger: Token, offset: int) -> Count | None:
     first = min(p.left_edge.idx for p in people)
     last = max(p.right_edge.idx + len(p.right_edge) for p in people)
     n = len(people)
-    return Count(n, n, n, trigger.doc.text[first:last], first - offset, last - offset)
+    return Count(n, n, n, doc_text(trigger.doc)[first:last], first - offset, last - offset)

@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Span
 
+from sitroom.nlp.text import doc_text
+
 # The nouns of a settlement a lead may leave indefinite.
 _NOUNS = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "suburb"})
 # How far after the lead the name may come: about two sentences of wire copy.
@@ -34,7 +36,7 @@ def named_later(unit: Span) -> str | None:
     noun = _indefinite(unit)
     if noun is None:
         return None
-    text = unit.doc.text
+    text = doc_text(unit.doc)
     window = text[unit.end_char : unit.end_char + _WINDOW]
     match = re.search(rf"\b{noun} of {_NAME}", window) or re.search(rf"\b{_NAME} {noun}\b", window)
     return match.group(1) if match else None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.extract.events.args.actors import is_people_word
 from sitroom.extract.events.nominal import INCIDENT_NOUNS
-from sitroom.nlp.text import doc_text
+from sitroom.nlp.text import doc_text, span_ents
 from sitroom.resolve.actors import is_country_name
 from sitroom.resolve.geo.cues import demonym_country
 
@@ -91,7 +91,7 @@ def place_ents(span: Span) -> list[Span]:
     """Places in ``span``, leaving out those that only describe a source ("Britain-based")."""
     doc = span.doc
     out = []
-    for ent in span.ents:
+    for ent in span_ents(span):
         # The small model tags some towns as ORG ("the town of Hama"); "home town of
         # Saddam Hussein" stays a person.
         # (or a PERSON: "the southern Ukrainian city of Kherson").

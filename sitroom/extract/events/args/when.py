@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp.text import doc_text
+from sitroom.nlp.text import doc_text, span_ents
 from sitroom.resolve.dates import DateRange, resolve_date
 
 # A dateline's place and date open a line within this many characters ("SOUTHWEST
@@ -37,7 +37,7 @@ def event_date(
 ) -> DateRange | None:
     """The date of the event: a DATE entity in the trigger's clause (or sentence)."""
     lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-    candidates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _dateline(e)]
+    candidates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME") and not _dateline(e)]
     in_clause = [
         e
         for e in candidates
@@ -91,7 +91,9 @@ def _local_date(ent: Span) -> bool:
     inside = text[opened + 1 : closed]
     if "(" in inside or ")" in inside:
         return False
-    has_time = any(e.label_ == "TIME" and opened < e.start_char < closed for e in ent.sent.ents)
+    has_time = any(
+        e.label_ == "TIME" and opened < e.start_char < closed for e in span_ents(ent.sent)
+    )
     return has_time and _LOCAL_TIME.search(inside) is not None
 
 

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from sitroom.extract.events.args import ONGOING_NOTE
 from sitroom.extract.events.draft import Draft, dated
+from sitroom.nlp.text import doc_text, span_ents
 from sitroom.resolve.dates import DateRange, resolve_date
 
 _DAY_AFTER = re.compile(
@@ -132,7 +133,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 def _paragraph(draft: Draft) -> int:
     """The index of the paragraph a draft's sentence lies in."""
     sentence = draft.sentence
-    return len(_PARAGRAPH_BREAK.findall(sentence.doc.text, 0, sentence.start_char))
+    return len(_PARAGRAPH_BREAK.findall(doc_text(sentence.doc), 0, sentence.start_char))
 
 
 # "the bodies have lain here for nearly two weeks", "have been held for three days": a
@@ -158,7 +159,7 @@ def _lasted_since(group: list[Draft], published: date | None) -> DateRange | Non
     if published is None:
         return None
     last = group[-1].sentence
-    text = last.doc.text
+    text = doc_text(last.doc)
     match = _LASTED.search(text, last.end_char, last.end_char + _LASTED_WINDOW)
     if match is None:
         return None
@@ -204,7 +205,9 @@ def _days_before(draft: Draft, published: date | None) -> DateRange | None:
     if match is None:
         return None
     days = [
-        e for e in sent.ents if e.label_ == "DATE" and e.end_char - sent.start_char <= match.start()
+        e
+        for e in span_ents(sent)
+        if e.label_ == "DATE" and e.end_char - sent.start_char <= match.start()
     ]
     when = resolve_date(days[-1].text, published=published) if days else None
     if when is None or when.date_start is None or when.date_end is None:

@@ -19,6 +19,7 @@ import re
 
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.report import is_release_line
+from sitroom.nlp.text import doc_text
 from sitroom.numbers import casualties
 from sitroom.records import Fatalities
 
@@ -52,7 +53,7 @@ def breakdown_part(draft: Draft, tolls: list[int]) -> bool:
     if killed is None or killed.low is None or not further(draft):
         return False
     sent = draft.sentence.sent
-    before = sent.doc.text[sent.start_char : draft.sentence.start_char]
+    before = doc_text(sent.doc)[sent.start_char : draft.sentence.start_char]
     earlier = casualties(before).killed if before.strip() else None
     if earlier is None or earlier.low is None:
         return False

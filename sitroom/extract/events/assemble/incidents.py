@@ -44,6 +44,7 @@ from sitroom.extract.events.draft import Draft, dated
 from sitroom.extract.events.headline import Headline
 from sitroom.extract.events.report import is_background, is_release_line
 from sitroom.extract.events.taxonomy import by_code
+from sitroom.nlp.text import doc_text
 from sitroom.numbers import arrested
 
 # "The market, in the city's Dniprovsky district, was hit ...": a definite noun
@@ -147,13 +148,13 @@ def _waiting(group: list[Draft]) -> bool:
 
 
 def _paragraphs_between(earlier: Draft, later: Draft) -> int:
-    text = later.sentence.doc.text
+    text = doc_text(later.sentence.doc)
     return len(_PARAGRAPH.findall(text, earlier.sentence.end_char, later.sentence.start_char))
 
 
 def _next_to(earlier: Draft, later: Draft) -> bool:
     """Whether ``later`` is the unit right after ``earlier`` (nothing but spacing between)."""
-    text = later.sentence.doc.text
+    text = doc_text(later.sentence.doc)
     return not text[earlier.sentence.end_char : later.sentence.start_char].strip()
 
 

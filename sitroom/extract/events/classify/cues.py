@@ -40,6 +40,23 @@ def _load_cues() -> tuple[EventCue, ...]:
 # The cue table is data: ``sitroom/lexicon/event_cues.tsv`` (code, weight, pattern, why).
 CUES: tuple[EventCue, ...] = _load_cues()
 
+# A sentence holds few of the cues: one search of an alternation of a block of cues
+# rules the whole block out (an alternation matches somewhere exactly when one of its
+# cues does), and only a block that matches is scanned cue by cue. 8 per block was
+# the fastest of 4/8/16/32 on the sentences of the 38 corpus reports (about half the
+# time of one search per cue).
+_BLOCK = 8
+
+
+def _blocks(cues: tuple[EventCue, ...]) -> tuple[tuple[re.Pattern[str], tuple[EventCue, ...]], ...]:
+    groups = [cues[i : i + _BLOCK] for i in range(0, len(cues), _BLOCK)]
+    return tuple(
+        (re.compile("|".join(f"(?:{c.pattern.pattern})" for c in group)), group) for group in groups
+    )
+
+
+_CUE_BLOCKS = _blocks(CUES)
+
 # A cue in the first sentence counts this many times more than one later on.
 # Tuned on CASE dev rows: 1.5 beat 1.0 and 2.0 by one to two points of weighted F1.
 LEAD_WEIGHT = 1.5
@@ -74,7 +91,17 @@ def score_text(text: str, *, lead_chars: int | None = None) -> dict[str, float]:
         first_stop = _SENTENCE_END.search(lowered)
         lead_chars = first_stop.end() if first_stop else None
     scores: dict[str, float] = {}
-    for cue in CUES:
+    for block, group in _CUE_BLOCKS:
+        if block.search(lowered) is None:
+            continue
+        _score_block(group, lowered, lead_chars, scores)
+    return scores
+
+
+def _score_block(
+    group: tuple[EventCue, ...], lowered: str, lead_chars: int | None, scores: dict[str, float]
+) -> None:
+    for cue in group:
         cap = 1 if cue.code in _OUT_OF_SCOPE else _MAX_REPEATS
         for i, match in enumerate(cue.pattern.finditer(lowered)):
             if i >= cap:
@@ -85,4 +112,3 @@ def score_text(text: str, *, lead_chars: int | None = None) -> dict[str, float]:
                 continue
             factor = LEAD_WEIGHT if lead_chars is not None and match.start() < lead_chars else 1.0
             scores[cue.code] = scores.get(cue.code, 0.0) + cue.weight * factor
-    return scores

@@ -15,6 +15,7 @@ from sitroom.extract.events.classify.crowds import mask_covered_protests, mask_p
 from sitroom.extract.events.classify.cues import score_text
 from sitroom.extract.events.classify.order import run_rules
 from sitroom.extract.events.taxonomy import by_code, is_acled
+from sitroom.nlp.text import doc_text
 
 _OUT_OF_SCOPE_MARGIN = 1.0
 
@@ -81,6 +82,6 @@ def classify_text(doc: Doc) -> tuple[str, str]:
     """
     first = next(iter(doc.sents), None) if doc.has_annotation("SENT_START") else None
     lead = first.end_char if first is not None else None
-    code, _ = classify_string(doc.text, lead_chars=lead)
+    code, _ = classify_string(doc_text(doc), lead_chars=lead)
     sub = by_code(code)
     return sub.event_type, sub.name

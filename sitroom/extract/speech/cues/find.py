@@ -34,7 +34,7 @@ from sitroom.extract.speech.content import (
 )
 from sitroom.extract.speech.cues.constructions import CONSTRUCTION_CUES, construction_content
 from sitroom.extract.speech.words import DIRECT_ONLY, STANCE_VERBS
-from sitroom.nlp.text import doc_text
+from sitroom.nlp.text import doc_text, span_ents
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CUE_LEMMAS = _CUE_VERBS | frozenset(CONSTRUCTION_CUES)
@@ -253,7 +253,7 @@ def colon_cue(frame: Span, index: int) -> Cue | None:
     last named person or organization, else its last noun.
     """
     colon = frame[-1]
-    names = [e for e in frame.ents if e.label_ in _COLON_SOURCES and e.end <= colon.i]
+    names = [e for e in span_ents(frame) if e.label_ in _COLON_SOURCES and e.end <= colon.i]
     if names:
         head = names[-1].root
     else:
@@ -273,7 +273,7 @@ def dash_cue(doc: Doc, after: int, index: int) -> Cue | None:
     ``after`` is the offset right after the closing mark; the name must end the
     paragraph or sentence, so a dash that opens an aside is not taken.
     """
-    text = doc.text
+    text = doc_text(doc)
     i = after
     while i < len(text) and text[i] in " \t\u00a0":
         i += 1

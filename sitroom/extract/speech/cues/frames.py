@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.extract.speech.content import trimmed
 from sitroom.extract.speech.cues.find import Cue
 from sitroom.extract.speech.cues.nominal import noun_holder, prep_noun_cues, survey_cues
+from sitroom.nlp.text import doc_text
 
 __all__ = ["claim_noun_cues", "label_cues"]
 
@@ -89,7 +90,7 @@ def _joins_name(token: Token) -> bool:
 
 def label_cues(doc: Doc, sents: list[Span], quoted: Callable[[int], bool]) -> list[Cue]:
     """Cues of paragraphs that open with "Name:" (transcripts, headline sources)."""
-    text = doc.text
+    text = doc_text(doc)
     cues: list[Cue] = []
     for index, sent in enumerate(sents):
         start = sent.start_char
