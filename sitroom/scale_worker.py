@@ -13,6 +13,8 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from sitroom.records import Record, Rejection, Source
+
 logger = logging.getLogger(__name__)
 
 # A short report we wrote, run through the whole pipeline when a worker joins: it
@@ -26,19 +28,19 @@ WARM_UP_TEXT = (
 WARM_UP_DAY = date(2020, 1, 15)
 
 
-def warm_up(spacy_model: str | None) -> None:
+def warm_up(spacy_model: str | None) -> list[Record | Rejection]:
     """Run the pipeline once on ``WARM_UP_TEXT`` (triage off, so every stage runs)."""
     from sitroom.ingest.documents import RawDocument
     from sitroom.pipeline import PipelineOptions, process
-    from sitroom.records import Source
     from sitroom.resolve.dates import resolve_date
 
     options = PipelineOptions(spacy_model=spacy_model, published=WARM_UP_DAY, triage=False)
     source = Source(path="warm-up", format="txt")
     raw = RawDocument(source=source, text=WARM_UP_TEXT, encoding="utf-8")
-    list(process([raw], options=options))
+    results = list(process([raw], options=options))
     # The long tail of date phrases goes to dateparser, which builds its tables once.
     resolve_date("a fortnight ago", published=WARM_UP_DAY)
+    return results
 
 
 class SitroomWorkerSetup(WorkerPlugin):
