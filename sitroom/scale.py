@@ -65,7 +65,7 @@ HELD_BACK = 4
 #   dashboard that a LocalCluster started here never shows.
 # - event-loop health ticks every 20 ms, memory polls every 100 ms and system polls
 #   every 500 ms in each process: an idle 2-worker cluster used 3.8 % of a core in
-#   this process and 1.5 % in each worker; at 1 s / 1 s / 2 s, 0.7 % and 0.3 %. A
+#   this process and 1.5 % in each worker; at 1 s / 1 s / 2 s, 0.6 % and 0.2 %. A
 #   worker's memory is still checked every second against its limit.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
