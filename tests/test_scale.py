@@ -158,3 +158,16 @@ def test_a_part_that_fails_on_every_try_is_stored_as_rejections_not_a_crash() ->
     assert [r.path for r in ranged if isinstance(r, Rejection)] == ["w.jsonl#bytes=0-99"]
     with pytest.raises(SitroomError):
         _outcome(_Failed(SitroomError(Codes.E030, stage="nlp", name="xx")), part)
+
+
+@pytest.mark.model
+def test_the_worker_warm_up_runs_every_stage_of_the_pipeline() -> None:
+    # The plugin swallows a failing warm-up (the first task reports the cause), so
+    # this is where a broken one shows.
+    from sitroom.scale_worker import warm_up
+
+    (record,) = warm_up(None)
+    assert isinstance(record, Record) and record.triage is None
+    (event,) = record.events  # extracted, geocoded and dated: every stage ran
+    assert event.location and event.latitude is not None and event.date_start
+    assert record.quotes and record.language == "en"

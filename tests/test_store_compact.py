@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import zlib
 
 from sqlalchemy import delete, select, text, update
 
 from sitroom.records import Record, to_dict
-from sitroom.store import EventQuery, Store, schema
+from sitroom.store import EventQuery, Store, packing, schema
 from sitroom.store.filters import EventFilter, total
 from sitroom.store.migrations import migrate
 from tests.test_store import _record
@@ -24,7 +23,7 @@ def test_record_reads_back_whole_with_its_text_stored_once_compressed() -> None:
     with store.engine.connect() as conn:
         row = conn.execute(select(schema.documents)).one()._mapping
     assert row["text"] == "" and row["record_json"] == ""  # the text is in record_z only
-    packed = zlib.decompress(row["record_z"]).decode("utf-8")
+    packed = packing.decompress(row["record_z"])
     assert packed.count(json.dumps(record.text, ensure_ascii=False)) == 1
 
 

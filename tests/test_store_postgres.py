@@ -6,15 +6,18 @@ server through ``scripts/with-postgres`` where PostgreSQL is installed).
 
 from __future__ import annotations
 
+import json
 import os
+import zlib
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text, update
 
 from sitroom.dedupe import recluster
-from sitroom.records import Rejection
-from sitroom.store import EventQuery, Store
+from sitroom.records import Rejection, to_dict
+from sitroom.store import EventQuery, Store, packing, schema
+from sitroom.store.migrations import migrate
 from tests.test_store import _record
 
 pytestmark = pytest.mark.postgres
@@ -92,3 +95,24 @@ def test_postgres_searches_the_compressed_document_text(pg_store: Store) -> None
         )
     assert migrate(pg_store.engine) == ["020a_document_search"]
     assert (found("clashes mosul"), found("curfew")) == (1, 1)
+
+
+def test_postgres_record_blob_leaves_out_its_columns_and_reads_back_whole(
+    pg_store: Store,
+) -> None:
+    record = _record()
+    pg_store.add_record(record)
+    expected = json.loads(json.dumps(to_dict(record)))
+    with pg_store.engine.begin() as conn:
+        blob = conn.execute(select(schema.documents.c.record_z)).scalar_one()
+        assert "id" not in json.loads(packing.decompress(blob))
+        # A row as 017b wrote it (every key, no dictionary), packed again by 021a.
+        old = json.dumps(expected, ensure_ascii=False).encode("utf-8")
+        conn.execute(update(schema.documents).values(record_z=zlib.compress(old)))
+        conn.execute(
+            schema.migrations.delete().where(schema.migrations.c.name == "021a_record_dictionary")
+        )
+    assert pg_store.record(record.id) == expected
+    assert migrate(pg_store.engine) == ["021a_record_dictionary"]
+    assert pg_store.record(record.id) == expected
+    assert list(pg_store.record(record.id) or {}) == list(expected)

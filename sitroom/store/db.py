@@ -30,17 +30,16 @@ from sitroom.store.migrations import migrate
 from sitroom.store.search import index_document, merge_document_index
 
 
-def _stored_record(record: Record, data: dict[str, Any]) -> dict[str, Any]:
+def _stored_record(data: dict[str, Any]) -> dict[str, Any]:
     """The document columns a record writes, the same on insert and on replace: the
-    record, text included, is stored once, compressed in ``record_z`` (store/packing.py)."""
+    record, text included, is stored once, compressed in ``record_z``, less what its
+    own columns hold (store/packing.py)."""
     return {
-        "title": record.title,
+        **packing.columns(data),
         "text": "",
         "record_json": "",
         "record_z": packing.pack(data),
-        "pipeline": record.pipeline,
         "ingested_at": _now(),
-        "triage": record.triage,
     }
 
 
@@ -128,15 +127,7 @@ class Store:
                 self._insert(schema.documents)
                 .on_conflict_do_nothing(index_elements=[schema.documents.c.id])
                 .returning(schema.documents.c.id)
-                .values(
-                    id=record.id,
-                    path=record.source.path,
-                    url=record.source.url,
-                    outlet=record.source.outlet,
-                    format=record.source.format,
-                    published=record.published,
-                    **_stored_record(record, data),
-                )
+                .values(**_stored_record(data))
             )
             # RETURNING, not rowcount: psycopg's rowcount does not say 0 for a skipped row.
             if inserted.first() is None:
@@ -160,9 +151,7 @@ class Store:
                 raise LookupError(f"no stored document {record.id}")
             old = packing.load(conn, [record.id])[record.id]
             conn.execute(
-                update(table)
-                .where(table.c.id == record.id)
-                .values(**_stored_record(record, data))
+                update(table).where(table.c.id == record.id).values(**_stored_record(data))
             )
             index_document(
                 conn,

@@ -206,3 +206,36 @@ MIGRATIONS += (
     Migration("020b_filter_indexes", _m_filter_indexes),
     Migration("020c_event_search_compact", _m_event_search_compact),
 )
+
+
+# -- issue 17: the record blob leaves out its row's columns, preset dictionary (appended) --
+def _m_record_dictionary(conn: Connection) -> None:
+    """Every stored record packed again the way ``packing.pack`` now writes it (without
+    what the row's columns hold, against the preset dictionary): 1,941 -> 1,475 bytes
+    per IndiaPoliceEvents record. Read in id order, 1,000 rows at a time."""
+    table = schema.documents
+    names = ("id", *packing.SOURCE_KEYS, *packing.COLUMN_KEYS[1:])
+    wanted = select(
+        *(table.c[name] for name in names), table.c.text, table.c.record_json, table.c.record_z
+    ).order_by(table.c.id)
+    last = ""
+    while rows := conn.execute(wanted.where(table.c.id > last).limit(1000)).fetchall():
+        for row in rows:
+            values = row._mapping
+            record = packing.unpack(
+                values["text"], values["record_json"], values["record_z"], values
+            )
+            conn.execute(
+                update(table)
+                .where(table.c.id == values["id"])
+                .values(
+                    **packing.columns(record),
+                    text="",
+                    record_json="",
+                    record_z=packing.pack(record),
+                )
+            )
+        last = str(rows[-1]._mapping["id"])
+
+
+MIGRATIONS += (Migration("021a_record_dictionary", _m_record_dictionary),)
