@@ -17,10 +17,13 @@ from sitroom.dedupe.link import Linker
 from sitroom.store import Store, clustering
 from sitroom.store.locks import exclusive
 
-# New events linked per transaction. Large enough that the per-batch queries are a
-# small share of the time on a full rebuild (benchmarks/dedupe_growth.py), small
-# enough that a batch and the clusters it loads stay a few tens of MB.
-BATCH_EVENTS = 20_000
+# New events linked per transaction. A batch holds about 4 KB per event at its peak
+# (tracemalloc: 81 MiB for 20,000), which an ingest adds to the parser's memory, so a
+# 10,000-line ingest (~20,000 events) grew past a 1,000-line one by the whole batch.
+# At 5,000 the per-batch queries still cost nothing measurable: a full rebuild of
+# 60,000 synthetic events (benchmarks/dedupe_growth.py's store) took 6.4 s CPU in
+# batches of 5,000, 6.6-7.0 s in batches of 20,000, with the same clusters.
+BATCH_EVENTS = 5_000
 
 
 @dataclass(slots=True)
@@ -40,22 +43,25 @@ def dedupe_pending(store: Store, *, batch: int = BATCH_EVENTS) -> DedupeSummary:
     summary = DedupeSummary()
     while True:
         with exclusive(store.engine, "dedupe"), store.engine.begin() as conn:
-            rows = clustering.pending(conn, batch)
-            if not rows:
+            # Each row's JSON is dropped once its event is built: a batch holds
+            # events, not dicts (the dicts were a third of a batch's memory).
+            new = [
+                StoredEvent.from_json(i, d, data)
+                for i, d, _, data in clustering.pending(conn, batch)
+            ]
+            if not new:
                 return summary
-            new = [StoredEvent.from_json(i, d, data) for i, d, _, data in rows]
-            keys = {event.id: blocks.query_keys(event) for event in new}
-            queries = [
+            queries = {
                 (key, window.lo, window.hi)
                 for event in new
                 if (window := blocks.window(event)) is not None
-                for key in keys[event.id]
-            ]
+                for key in blocks.query_keys(event)
+            }
             linker = Linker()
             near = clustering.candidate_clusters(conn, queries, blocks.MAX_SPAN_DAYS)
             for i, d, cid, data in clustering.members(conn, near):
                 linker.load(cid, StoredEvent.from_json(i, d, data))  # type: ignore[arg-type]
-            assignments = [linker.add(event, keys[event.id]) for event in new]
+            assignments = [linker.add(event) for event in new]
             placed = {a.event_id: a.cluster_id for a in assignments}
             clustering.write(
                 conn,

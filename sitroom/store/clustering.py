@@ -44,8 +44,8 @@ def _many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
     conn.exec_driver_sql(sql, list(rows))
 
 
-def pending(conn: Connection, limit: int) -> list[EventRow]:
-    """The oldest events not yet in a cluster, in id order."""
+def pending(conn: Connection, limit: int) -> Iterator[EventRow]:
+    """The oldest events not yet in a cluster, in id order, one row at a time."""
     table = schema.events
     stmt = (
         select(table.c.id, table.c.document_id, table.c.cluster_id, table.c.event_json)
@@ -53,7 +53,8 @@ def pending(conn: Connection, limit: int) -> list[EventRow]:
         .order_by(table.c.id)
         .limit(limit)
     )
-    return [(int(r[0]), str(r[1]), None, json.loads(r[3])) for r in conn.execute(stmt)]
+    for r in conn.execute(stmt):
+        yield int(r[0]), str(r[1]), None, json.loads(r[3])
 
 
 def candidate_clusters(
