@@ -15,12 +15,13 @@ other, 1 linear. A benchmark, not a test: nothing here asserts a timing.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from synthetic_rows import rows
 
 from sitroom.dedupe import recluster
 from sitroom.store import Store, schema
@@ -57,32 +58,9 @@ def _build(path: Path, n_events: int) -> Store:
     store = Store(path)
     documents, events = [], []
     for number in range(n_events):
-        doc = f"{number:064x}"
-        data = _event(number)
-        documents.append(
-            {
-                "id": doc,
-                "path": f"synthetic/{number}.txt",
-                "format": "txt",
-                "text": "",
-                "record_json": "{}",
-                "pipeline": "synthetic",
-                "ingested_at": "2026-01-01",
-            }
-        )
-        events.append(
-            {
-                **{k: data[k] for k in ("event_type", "sub_event_type", "location", "country")},
-                **{k: data[k] for k in ("admin1", "latitude", "longitude", "geo_precision")},
-                "document_id": doc,
-                "ordinal": 0,
-                "date_start": data["date_start"],
-                "date_end": data["date_end"],
-                "certainty": "reported",
-                "aggregate": 0,
-                "event_json": json.dumps(data),
-            }
-        )
+        document, event = rows(number, _event(number))
+        documents.append(document)
+        events.append(event)
     with store.engine.begin() as conn:
         conn.execute(schema.documents.insert(), documents)
         conn.execute(schema.events.insert(), events)

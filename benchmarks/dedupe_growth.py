@@ -27,6 +27,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from synthetic_rows import rows
+
 from sitroom.dedupe import dedupe_pending
 from sitroom.store import EventQuery, Store, schema
 
@@ -102,33 +104,9 @@ def _rows(
                 place, sub, when = rng.choice(places), rng.choice(SUBS), day
                 earlier.append((place, sub, when))
                 del earlier[: -PER_DAY * 2]
-            doc = f"{i:064x}"
-            data = _event(rng, place, sub, when)
-            documents.append(
-                {
-                    "id": doc,
-                    "path": f"synthetic/{i}.txt",
-                    "format": "txt",
-                    "text": "",
-                    "record_json": "{}",
-                    "pipeline": "synthetic",
-                    "ingested_at": "2026-01-01",
-                }
-            )
-            events.append(
-                {
-                    **{k: data.get(k) for k in ("event_type", "sub_event_type", "location")},
-                    **{k: data.get(k) for k in ("country", "admin1", "latitude", "longitude")},
-                    "geo_precision": data.get("geo_precision"),
-                    "document_id": doc,
-                    "ordinal": 0,
-                    "date_start": data["date_start"],
-                    "date_end": data["date_end"],
-                    "certainty": "reported",
-                    "aggregate": 0,
-                    "event_json": json.dumps(data),
-                }
-            )
+            document, event = rows(i, _event(rng, place, sub, when))
+            documents.append(document)
+            events.append(event)
         yield documents, events
 
 

@@ -13,8 +13,7 @@ from sitroom.nlp.cascade import needs_parse, parse_texts, plan_runs, sentence_bo
 
 def test_every_lemma_the_extractors_read_makes_a_sentence_parsed() -> None:
     roles = ("gathering_verb", "crackdown", "pounding_verb", "killing_verb", "to_death_verb")
-    words = {r["role"]: r["words"].split() for r in lexicon.table("incident_words")}
-    crowds = {w for role in roles for w in words[role]}
+    crowds = {w for role in roles for w in lexicon.role_words("incident_words", role)}
     lemmas = {*TRIGGERS, *PROJECTILES, *SPEECH_VERBS, *STANCE_VERBS, *PREP_CONTENT, *crowds}
     missed = sorted(lemma for lemma in lemmas if not needs_parse(f"Then they {lemma} it."))
     assert missed == []

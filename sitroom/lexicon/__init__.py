@@ -67,6 +67,15 @@ def table(name: str) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
+def role_words(name: str, role: str) -> frozenset[str]:
+    """The space-separated ``words`` of the row of ``name.tsv`` whose ``role`` is ``role``
+    (tables of word classes, one row per role: ``incident_words.tsv``)."""
+    found = [row["words"].split() for row in table(name) if row["role"] == role]
+    if len(found) != 1:
+        raise KeyError(f"{name}.tsv: {len(found)} rows with role {role!r}, want 1")
+    return frozenset(found[0])
+
+
 def alternation(name: str) -> str:
     """The entries of ``name.txt`` as one regex alternation, longest first: ``a|b|c``."""
     return "|".join(sorted(word_list(name), key=len, reverse=True))

@@ -123,7 +123,7 @@ def test_every_data_file_is_read_by_the_code(filename: str) -> None:
     """No unused word class: some module asks the loader for it by name."""
     stem = _stem(filename)
     calls = re.compile(
-        rf"lexicon\.(?:words|word_list|table|alternation)\(\s*[\"']{re.escape(stem)}[\"']"
+        rf"lexicon\.(?:words|word_list|table|alternation|role_words)\(\s*[\"']{re.escape(stem)}[\"']"
     )
     readers = [p for p in SOURCE.rglob("*.py") if calls.search(p.read_text(encoding="utf-8"))]
     assert readers, f"{filename} is read by no module"
@@ -147,3 +147,15 @@ def test_loader_helpers() -> None:
     alternation = lexicon.alternation("force_words")
     assert alternation.index("police officers") < alternation.index("police officer|")
     assert re.fullmatch(rf"(?:{alternation})", "security forces")
+
+
+def test_every_role_of_the_incident_words_is_one_row_and_read() -> None:
+    rows = lexicon.table("incident_words")
+    roles = [row["role"] for row in rows]
+    assert len(roles) == len(set(roles))
+    assert lexicon.role_words("incident_words", "gathering_verb") >= {"gather", "march"}
+    with pytest.raises(KeyError, match="no_such_role"):
+        lexicon.role_words("incident_words", "no_such_role")
+    code = "\n".join(path.read_text(encoding="utf-8") for path in SOURCE.rglob("*.py"))
+    unread = [role for role in roles if f'"{role}"' not in code]
+    assert unread == []

@@ -18,12 +18,11 @@ from spacy.tokens import Token
 
 from sitroom import lexicon
 
-_WORDS = {row["role"]: frozenset(row["words"].split()) for row in lexicon.table("incident_words")}
-_GATHERERS = _WORDS["gatherer"]
-_GATHERING_VERBS = _WORDS["gathering_verb"]
-_PUBLIC_PLACES = _WORDS["public_place"]
-_CRACKDOWN = _WORDS["crackdown"]
-_LABOUR_STRIKE = _WORDS["labour_strike"]
+_GATHERERS = lexicon.role_words("incident_words", "gatherer")
+_GATHERING_VERBS = lexicon.role_words("incident_words", "gathering_verb")
+_PUBLIC_PLACES = lexicon.role_words("incident_words", "public_place")
+_CRACKDOWN = lexicon.role_words("incident_words", "crackdown")
+_LABOUR_STRIKE = lexicon.role_words("incident_words", "labour_strike")
 _FORCES = lexicon.words("force_words") | frozenset({"police", "policeman", "policemen"})
 # Verbs whose clause a crowd is the object of ("people protesting the coup").
 _CROWD_ACTS = frozenset({"protest", "demonstrate", "march", "rally", "gather"})

@@ -26,15 +26,14 @@ from spacy.tokens import Token
 from sitroom import lexicon
 
 # The word classes of ``lexicon/incident_words.tsv`` (each row says why), by role.
-_WORDS = {row["role"]: frozenset(row["words"].split()) for row in lexicon.table("incident_words")}
-INCIDENT_NOUNS = _WORDS["incident_noun"]
-_HARM_VERBS = _WORDS["harm_verb"]
-_INTENT_HEADS = _WORDS["intent_head"]
-_OTHER_INCIDENTS = _WORDS["other_incident"]
-_STATE_NOUNS = _WORDS["state_noun"]
-_SEIZING_POWER = _WORDS["seizing_verb"]
-_EXPLOSIVES = _WORDS["explosive"]
-CROWDS = _WORDS["crowd"]
+INCIDENT_NOUNS = lexicon.role_words("incident_words", "incident_noun")
+_HARM_VERBS = lexicon.role_words("incident_words", "harm_verb")
+_INTENT_HEADS = lexicon.role_words("incident_words", "intent_head")
+_OTHER_INCIDENTS = lexicon.role_words("incident_words", "other_incident")
+_STATE_NOUNS = lexicon.role_words("incident_words", "state_noun")
+_SEIZING_POWER = lexicon.role_words("incident_words", "seizing_verb")
+_EXPLOSIVES = lexicon.role_words("incident_words", "explosive")
+CROWDS = lexicon.role_words("incident_words", "crowd")
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last)$", re.I
 )

@@ -265,11 +265,7 @@ def trigger_code(token: Token) -> str | None:
 
 
 # Verbs of heavy fire that name their target ("warplanes pounded targets in the city").
-_POUNDING = frozenset(
-    next(
-        r["words"] for r in lexicon.table("incident_words") if r["role"] == "pounding_verb"
-    ).split()
-)
+_POUNDING = lexicon.role_words("incident_words", "pounding_verb")
 
 
 def _has_target(verb: Token) -> bool:
@@ -304,9 +300,7 @@ def _in_compound_adjective(token: Token) -> bool:
 _FOUGHT = (
     lexicon.words("force_words")
     | lexicon.words("civilian_words")
-    | frozenset(
-        next(r for r in lexicon.table("incident_words") if r["role"] == "opponent")["words"].split()
-    )
+    | lexicon.role_words("incident_words", "opponent")
     | {"people"}
 )
 _FOUGHT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})

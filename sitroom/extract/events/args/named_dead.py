@@ -11,10 +11,9 @@ from sitroom import lexicon
 from sitroom.nlp.text import doc_text
 from sitroom.numbers import Count
 
-_WORDS = {row["role"]: frozenset(row["words"].split()) for row in lexicon.table("incident_words")}
 # Verbs that kill by themselves, and those that kill only "to death" ("shoot": "dead").
-_KILLING = _WORDS["killing_verb"]
-_TO_DEATH = _WORDS["to_death_verb"]
+_KILLING = lexicon.role_words("incident_words", "killing_verb")
+_TO_DEATH = lexicon.role_words("incident_words", "to_death_verb")
 
 
 def _kills(verb: Token) -> bool:

@@ -241,9 +241,7 @@ def _follows_up(draft: Draft, order: list[list[Draft]]) -> list[Draft] | None:
 
 _REACTION = re.compile(
     r"\b(?:"
-    + "|".join(
-        next(r for r in lexicon.table("incident_words") if r["role"] == "reaction")["words"].split()
-    )
+    + "|".join(sorted(lexicon.role_words("incident_words", "reaction")))
     + r")\b",
     re.IGNORECASE,
 )
