@@ -8,6 +8,8 @@ Every list the rules share lives here once, in a file named for what it holds:
   event classifier (``extract.events.classify``);
 - ``organisations.txt``: other organisations the entity ruler tags (monitors,
   commands);
+- ``event_triggers.tsv``: the lemmas that trigger an event and the sub-event code
+  each implies (``extract.events.triggers``);
 - ``event_cues.tsv``: the weighted cue table of the event classifier (code,
   weight, pattern, why); ``event_cue_parts.tsv``: pattern pieces the cues share,
   written ``{{name}}`` in a cue;

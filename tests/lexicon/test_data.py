@@ -159,3 +159,16 @@ def test_every_role_of_the_incident_words_is_one_row_and_read() -> None:
     code = "\n".join(path.read_text(encoding="utf-8") for path in SOURCE.rglob("*.py"))
     unread = [role for role in roles if f'"{role}"' not in code]
     assert unread == []
+
+
+def test_every_trigger_code_is_in_the_taxonomy_or_resolved_by_victims() -> None:
+    codes = {row["code"] for row in lexicon.table("event_triggers")}
+    unknown = sorted(code for code in codes - {"KILL"} if _known(code) is None)
+    assert unknown == []
+
+
+def _known(code: str) -> object | None:
+    try:
+        return by_code(code)
+    except KeyError:
+        return None

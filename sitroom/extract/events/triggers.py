@@ -34,82 +34,9 @@ from sitroom.extract.events.nominal import (
     takes_power,
 )
 
-# Lemma → the sub-event code a trigger implies when the sentence's cues are weak.
-# "KILL" is resolved later by the victims (civilians → Attack, armed → Armed clash).
-TRIGGERS: dict[str, str] = {
-    "clash": "ARMED_CLASH",
-    "battle": "ARMED_CLASH",
-    "fighting": "ARMED_CLASH",
-    "fight": "ARMED_CLASH",  # the verb only against people or forces (see trigger_code)
-    "shootout": "ARMED_CLASH",
-    "firefight": "ARMED_CLASH",
-    "gunfight": "ARMED_CLASH",
-    "ambush": "ARMED_CLASH",
-    "skirmish": "ARMED_CLASH",
-    "battling": "ARMED_CLASH",
-    "airstrike": "AIR_STRIKE",
-    "strike": "AIR_STRIKE",
-    "bombard": "AIR_STRIKE",
-    "bomb": "REM_EXPLOS",  # by aircraft: an air strike (see trigger_code)
-    "pound": "ART_MISS_ATTACK",  # only with a target; by aircraft: an air strike
-    "pummel": "ART_MISS_ATTACK",
-    "bombardment": "AIR_STRIKE",
-    "shell": "ART_MISS_ATTACK",
-    "shelling": "ART_MISS_ATTACK",
-    "explosion": "REM_EXPLOS",
-    "blast": "REM_EXPLOS",
-    "explode": "REM_EXPLOS",
-    "detonate": "REM_EXPLOS",
-    "bombing": "REM_EXPLOS",
-    "execution": "ATTACK",
-    "execute": "ATTACK",
-    "behead": "ATTACK",
-    "decapitate": "ATTACK",
-    "massacre": "ATTACK",
-    "body": "ATTACK",
-    "killing": "ATTACK",
-    "kill": "KILL",
-    "attack": "KILL",
-    "shoot": "KILL",
-    "gun": "KILL",
-    "murder": "ATTACK",
-    "kidnap": "ABDUCT_DISSAP",
-    "abduct": "ABDUCT_DISSAP",
-    "kidnapping": "ABDUCT_DISSAP",
-    "abduction": "ABDUCT_DISSAP",
-    "rape": "SEX_VIOL",
-    "protest": "PEACE_PROTEST",
-    "demonstrate": "PEACE_PROTEST",
-    "demonstration": "PEACE_PROTEST",
-    "rally": "PEACE_PROTEST",
-    "riot": "VIOL_DEMONSTR",
-    "arrest": "ARREST",
-    "detain": "ARREST",
-    "capture": "NON_STATE_ACTOR_OVERTAKES_TER",
-    "seize": "NON_STATE_ACTOR_OVERTAKES_TER",
-    "overrun": "NON_STATE_ACTOR_OVERTAKES_TER",
-    "snatch": "ABDUCT_DISSAP",
-    "recapture": "GOV_REGAINS_TERIT",
-    "retake": "GOV_REGAINS_TERIT",
-    "liberate": "GOV_REGAINS_TERIT",  # with a place taken (see trigger_code)
-    "clear": "GOV_REGAINS_TERIT",  # with a place taken
-    "take": "NON_STATE_ACTOR_OVERTAKES_TER",  # with a place taken, or power (a coup)
-    "control": "GOV_REGAINS_TERIT",  # "in full control of the town"
-    "assault": "KILL",
-    "defuse": "DISR_WEAP",
-    "fall": "NON_STATE_ACTOR_OVERTAKES_TER",  # "the town fell to the militants"
-    "plant": "REM_EXPLOS",  # only with a bomb planted (see trigger_code)
-    "place": "REM_EXPLOS",  # only with a bomb placed
-    "deactivate": "DISR_WEAP",
-    "loot": "PROPERTY_DISTRUCT",
-    "torch": "PROPERTY_DISTRUCT",
-    "burn": "PROPERTY_DISTRUCT",
-    "fire": "PROPERTY_DISTRUCT",  # only in "set fire to" (see trigger_code)
-    "beat": "KILL",
-    "stab": "KILL",
-    "hack": "KILL",
-    "lynch": "MOB_VIOL",
-}
+# Lemma → the sub-event code a trigger implies when the sentence's cues are weak
+# (``sitroom/lexicon/event_triggers.tsv``). "KILL" is resolved later by the victims.
+TRIGGERS: dict[str, str] = {row["lemma"]: row["code"] for row in lexicon.table("event_triggers")}
 PROJECTILES = frozenset({"rocket", "missile", "mortar", "shell", "projectile"})
 _FIRING_VERBS = frozenset({"fire", "launch", "lob"})
 # People, not places, as what was seized: "women seized by jihadists" is an abduction.
