@@ -34,6 +34,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -191,7 +192,9 @@ def triaged_record(prepared: Prepared, reason: str) -> Record:
     return _record(prepared, entities=(), quotes=(), attributions=(), events=(), triage=reason)
 
 
-def analyse(prepared: Prepared, doc: Doc, headline: Doc | None = None) -> Record:
+def analyse(
+    prepared: Prepared, doc: Doc, headline: Doc | Callable[[], Doc | None] | None = None
+) -> Record:
     """Run extract and resolve on a parsed document and build its record."""
     quotes = _in_stage("extract", lambda: extract_quotes(doc))
     attributions = _in_stage("extract", lambda: extract_attributions(doc, quotes))
@@ -278,7 +281,7 @@ def _run_batch(
             continue
         doc = next(docs)
         try:
-            yield analyse(item, doc, parse_headline(nlp, item.title))
+            yield analyse(item, doc, partial(parse_headline, nlp, item.title))
         except SitroomError as error:
             yield _rejection(item.raw.source.path, error)
 

@@ -20,6 +20,7 @@ are kept as ``aggregate=True``, never as single-day events.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -40,7 +41,7 @@ from sitroom.extract.events.args import (
 from sitroom.extract.events.assemble import assemble
 from sitroom.extract.events.classify import classify_string, default_code
 from sitroom.extract.events.draft import Draft
-from sitroom.extract.events.headline import read_headline
+from sitroom.extract.events.headline import lazy_headline
 from sitroom.extract.events.nominal import anchored_incident
 from sitroom.extract.events.record import ARMED_INTER, CROWD_ACTORS, context_country, to_event
 from sitroom.extract.events.report import dated_items, line_place
@@ -118,11 +119,12 @@ def extract_events(
     attributions: tuple[Attribution, ...],
     *,
     published: date | None,
-    headline: Doc | None = None,
+    headline: Doc | Callable[[], Doc | None] | None = None,
 ) -> tuple[Event, ...]:
     """The events a report describes, ACLED-coded, with evidence offsets into ``doc.text``;
-    ``headline`` is the parsed title, read only for the place of an incident the body
-    tells without one (``headline``)."""
+    ``headline`` is the parsed title (or a function that parses it, called only if
+    needed), read only for the place of an incident the body tells without one
+    (``headline``)."""
     country = context_country(doc)
     drafts = [
         item
@@ -132,7 +134,7 @@ def extract_events(
     ]
     # Document-level decisions (see ``assemble``): background out, dates carried
     # to follow-ups, release lines, then one event per incident.
-    incidents = assemble(drafts, published, read_headline(headline))
+    incidents = assemble(drafts, published, lazy_headline(headline))
     return tuple(to_event(group, country) for group in incidents)
 
 

@@ -11,6 +11,7 @@ names no place for it (``assemble.incidents``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -47,3 +48,26 @@ def read_headline(doc: Doc | None) -> Headline | None:
         return None
     places = place_ents(doc[:])
     return Headline(code, places[0].text if places else None)
+
+
+class LazyHeadline:
+    """A headline read only when assembly asks for it: most reports place their incidents
+    themselves, so the title is parsed (``parse``) for a few of them only."""
+
+    def __init__(self, parse: Callable[[], Doc | None]) -> None:
+        self._parse = parse
+        self._read = False
+        self._headline: Headline | None = None
+
+    def get(self) -> Headline | None:
+        if not self._read:
+            self._headline = read_headline(self._parse())
+            self._read = True
+        return self._headline
+
+
+def lazy_headline(headline: Doc | Callable[[], Doc | None] | None) -> LazyHeadline:
+    """A parsed title, or a function that parses it, as a ``LazyHeadline``."""
+    if headline is None or isinstance(headline, Doc):
+        return LazyHeadline(lambda: headline)
+    return LazyHeadline(headline)

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sitroom.extract.events.extract import extract_events
 from sitroom.extract.events.headline import read_headline
@@ -76,3 +77,18 @@ def test_how_long_the_bodies_have_lain_dates_the_incident(nlp: Language) -> None
     assert [(e.fatalities.low, e.date_start, e.date_end) for e in events] == [
         (4, "2015-02-22", "2015-02-25")
     ]
+
+
+def test_the_title_is_parsed_only_when_an_incident_needs_it(nlp: Language) -> None:
+    calls: list[str] = []
+
+    def parse() -> Doc:
+        calls.append("parsed")
+        return nlp("Twin bombings hit market in Kirkuk")
+
+    placed = "A car bomb exploded in Mosul on Friday, killing five people."
+    extract_events(nlp(placed), (), published=PUB, headline=parse)
+    assert calls == []
+    events = extract_events(nlp(BODY), (), published=PUB, headline=parse)
+    assert calls == ["parsed"]
+    assert [e.location_text for e in events] == ["Kirkuk"]

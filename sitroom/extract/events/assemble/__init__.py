@@ -31,11 +31,11 @@ from sitroom.extract.events.assemble.figures import further, group_fatalities
 from sitroom.extract.events.assemble.incidents import drop_background, merge, same_incident
 from sitroom.extract.events.assemble.release import fold_release
 from sitroom.extract.events.draft import Draft
-from sitroom.extract.events.headline import Headline
+from sitroom.extract.events.headline import LazyHeadline
 
 
 def assemble(
-    drafts: list[Draft], published: date | None, headline: Headline | None = None
+    drafts: list[Draft], published: date | None, headline: LazyHeadline | None = None
 ) -> list[list[Draft]]:
     """The report's incidents, in order: groups of drafts, one group per event."""
     kept = drop_background(drafts, published)

@@ -41,7 +41,7 @@ from sitroom import lexicon
 from sitroom.extract.events.assemble.dates import by_tense, stated
 from sitroom.extract.events.assemble.figures import breakdown_part
 from sitroom.extract.events.draft import Draft, dated
-from sitroom.extract.events.headline import Headline
+from sitroom.extract.events.headline import Headline, LazyHeadline
 from sitroom.extract.events.report import is_background, is_release_line
 from sitroom.extract.events.taxonomy import by_code
 from sitroom.nlp.text import doc_text
@@ -266,7 +266,7 @@ def _answers(draft: Draft, order: list[list[Draft]]) -> Draft | None:
 
 
 def _points_at_headline(
-    draft: Draft, order: list[list[Draft]], headline: Headline | None
+    draft: Draft, order: list[list[Draft]], headline: LazyHeadline | None
 ) -> bool:
     """'The attacks occurred near the checkpoint' opening a report: it points back at the
     incident of the headline, nothing in the body before it."""
@@ -276,6 +276,7 @@ def _points_at_headline(
         and draft.points_back
         and not (draft.toll_only or draft.aggregate or draft.generic)
         and by_code(draft.code).event_type in _VIOLENT_TYPES
+        and headline.get() is not None
     )
 
 
@@ -294,7 +295,7 @@ def _headline_incident(group: list[Draft], headline: Headline) -> list[Draft] | 
     return [replace(lead, place=headline.place, code=code), *group[1:]]
 
 
-def merge(drafts: list[Draft], headline: Headline | None = None) -> list[list[Draft]]:
+def merge(drafts: list[Draft], headline: LazyHeadline | None = None) -> list[list[Draft]]:
     """Group drafts into ACLED units: one per incident (location × date × sub-event type)."""
     groups: dict[tuple[object, ...], list[Draft]] = {}
     order: list[list[Draft]] = []
@@ -342,7 +343,7 @@ def merge(drafts: list[Draft], headline: Headline | None = None) -> list[list[Dr
     for group in order:
         if _coded(group):
             coded.append(group)
-        elif not coded and headline is not None:
-            placed = _headline_incident(group, headline)
+        elif not coded and headline is not None and (read := headline.get()) is not None:
+            placed = _headline_incident(group, read)
             coded.extend([placed] if placed is not None else [])
     return coded
