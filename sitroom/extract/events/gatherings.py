@@ -5,11 +5,12 @@ A report rarely says "a protest took place". It says what the crowd did:
 people jammed the streets", "the movement has camped in front of the city hall",
 "thousands took to the streets"; and what the police did to it: "police cracked
 down on people protesting the coup", "dispersed the demonstrators". The verbs mean
-many other things ("the army massed troops", "prices filled the headlines"), so a
-verb of gathering is a demonstration only with a crowd as its subject or a public
-place as where it happened, never with armed forces as its subject; a crackdown
-only with a crowd as its object. "Strike" is a stoppage of work, a protest, when
-the words around it say so ("a nationwide strike", "went on strike").
+many other things ("the army massed troops", "people gathered to hear the imam"), so
+a verb of gathering is a demonstration only in a public place, or with a crowd as
+its subject and a word of protest in its sentence, never with armed forces as its
+subject; a crackdown only with a crowd as its object. "Strike" is a stoppage of
+work, a protest, when the words around it say so ("a nationwide strike", "went on
+strike", "called a strike").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _GATHERING_VERBS = lexicon.role_words("incident_words", "gathering_verb")
 _PUBLIC_PLACES = lexicon.role_words("incident_words", "public_place")
 _CRACKDOWN = lexicon.role_words("incident_words", "crackdown")
 _LABOUR_STRIKE = lexicon.role_words("incident_words", "labour_strike")
+_PROTEST_WORDS = lexicon.role_words("incident_words", "protest_word")
+_STRIKE_CALLS = lexicon.role_words("incident_words", "strike_call")
 _FORCES = lexicon.words("force_words") | frozenset({"police", "policeman", "policemen"})
 # Verbs whose clause a crowd is the object of ("people protesting the coup").
 _CROWD_ACTS = frozenset({"protest", "demonstrate", "march", "rally", "gather"})
@@ -70,7 +73,10 @@ def crowd_gathers(token: Token) -> bool:
     subjects = _subjects(token)
     if any(_armed(s) for s in subjects):
         return False
-    return any(_has_crowd(s) for s in subjects) or _in_public(token)
+    if _in_public(token):
+        return True
+    protest = any(_lemma(w) in _PROTEST_WORDS for w in token.sent)
+    return protest and any(_has_crowd(s) for s in subjects)
 
 
 def takes_to_streets(token: Token) -> bool:
@@ -114,6 +120,10 @@ def labour_strike(token: Token) -> bool:
     if any(w in _LABOUR_STRIKE for w in words):
         return True
     head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and _lemma(head) in _STRIKE_CALLS:
+        return True  # "called a strike", "the strike was observed"
+    if any(c.dep_ in ("acl", "amod") and _lemma(c) in _STRIKE_CALLS for c in token.children):
+        return True  # "the bar association sponsored strike"
     return (
         token.dep_ == "pobj" and head.lower_ == "on" and _lemma(head.head) in ("go", "be", "remain")
     )

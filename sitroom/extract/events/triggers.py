@@ -355,8 +355,8 @@ def is_factual(token: Token) -> bool:
                 return False
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return False
-        if node.lemma_.lower() in _NON_EVENT_HEADS:
-            return False
+        if node.lemma_.lower() in _NON_EVENT_HEADS and not (node is head and labour_strike(token)):
+            return False  # "called for an attack", not "called a strike" (a stoppage)
     # "going to attack", "plans to seize": intent, not fact.
     if head.dep_ == "xcomp" and head.head.lemma_.lower() in _NON_EVENT_HEADS | {"go", "be"}:
         return False
@@ -375,8 +375,9 @@ def aspectual(verb: Token) -> bool:
 def _generic(token: Token) -> bool:
     """'airstrikes are rare', 'vulnerable to attacks', 'incidence of attacks'."""
     ancestor = token.head
+    stoppage = labour_strike(token)
     for _ in range(3):
-        if ancestor.lemma_.lower() in _NON_EVENT_HEADS:
+        if ancestor.lemma_.lower() in _NON_EVENT_HEADS and not stoppage:
             return True
         if ancestor.pos_ == "ADJ":
             return True

@@ -55,6 +55,16 @@ def found(nlp: Language, text: str) -> list[Event]:
             "Peaceful protest",
             "Nairobi",
         ),
+        (
+            "The bar association called a strike in Srinagar on Monday over the arrests.",
+            "Peaceful protest",
+            "Srinagar",
+        ),
+        (
+            "Hundreds of farmers gathered in Kisumu on Friday to protest the new tax.",
+            "Peaceful protest",
+            "Kisumu",
+        ),
     ],
 )
 def test_a_crowd_in_public_is_a_demonstration(
@@ -71,6 +81,8 @@ def test_a_crowd_in_public_is_a_demonstration(
         "Army units gathered near the border town of Kassala on Friday.",
         "Investigators gathered evidence in Kassala on Friday.",
         "The government cracked down on tax evasion in Kassala on Friday.",
+        # A crowd that came together for something other than protest, not in public.
+        "An estimated 10,000 people had gathered in Kassala on Friday to hear the imam.",
     ],
 )
 def test_a_gathering_verb_alone_is_not_a_demonstration(nlp: Language, text: str) -> None:
