@@ -248,3 +248,16 @@ def test_the_brief_button_briefs_the_current_view(client: TestClient) -> None:
     assert html.status_code == 200 and html.text.lower().startswith("<!doctype html>")
     bad = client.get("/brief.md", params={"since": "not-a-date"})
     assert bad.status_code == 400 and "Error 400" in bad.text
+
+
+def test_the_dashboard_hands_its_script_the_type_colours_of_the_briefs(client: TestClient) -> None:
+    import html
+    import re
+
+    from sitroom.colours import TYPE_COLOURS
+
+    page = client.get("/").text
+    found = re.search(r'data-colours="([^"]*)"', page)
+    assert found is not None
+    colours = json.loads(html.unescape(found.group(1)))
+    assert colours["types"] == TYPE_COLOURS

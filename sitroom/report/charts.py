@@ -20,19 +20,10 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
+from sitroom.colours import type_colour as colour
 from sitroom.report.figures import Incident, Period
 from sitroom.report.shapes import STATIC, Ring, admin1_rings, shape_rings
 
-# The dashboard's colours for ACLED's six event types (sitroom/serve/svg.py).
-TYPE_COLOURS = {
-    "Battles": "#d62728",
-    "Explosions/Remote violence": "#ff7f0e",
-    "Violence against civilians": "#9467bd",
-    "Protests": "#2ca02c",
-    "Riots": "#8c564b",
-    "Strategic developments": "#1f77b4",
-}
-OTHER_COLOUR = "#7f7f7f"
 # Backgrounds no marker or bar uses, so a rendered page shows where each picture is.
 MAP_SEA = "#dbe8f3"
 MAP_LAND = "#f3f0e6"
@@ -51,10 +42,6 @@ MAP_RATIO = 1.75  # width / height of the plotting area inside MAP_SIZE, after l
 # of 100 deaths does not hide the map (area 10x that of a single death, not 100x).
 BASE_AREA = 14.0
 AREA_PER_SQRT_DEATH = 26.0
-
-
-def colour(event_type: str) -> str:
-    return TYPE_COLOURS.get(event_type, OTHER_COLOUR)
 
 
 def _png(figure: Figure) -> bytes:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from sitroom.colours import type_colour as colour
 from sitroom.report import text
-from sitroom.report.charts import colour, map_png, timeline_png
+from sitroom.report.charts import map_png, timeline_png
 from sitroom.report.figures import Brief, Change, Report
 from sitroom.report.shapes import STATIC, shape_rings
 

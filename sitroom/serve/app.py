@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sitroom.colours import colours_json
 from sitroom.review import ReviewError
 from sitroom.serve import drill, exports, params, review_routes, views
 from sitroom.serve.auth import Auth, TooManyFailures, Unauthorized
@@ -143,6 +144,7 @@ def create_app(
             data=data,
             title=title,
             tile_url=tile_url or "",
+            type_colours=colours_json(),
             session=auth.session(request),
             request_path=request.url.path,
             **extra,

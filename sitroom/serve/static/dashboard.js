@@ -2,15 +2,12 @@
 // every value from the data is set as text, never parsed as HTML.
 "use strict";
 (function () {
-  const COLOURS = {
-    "Battles": "#d62728",
-    "Explosions/Remote violence": "#ff7f0e",
-    "Violence against civilians": "#9467bd",
-    "Protests": "#2ca02c",
-    "Riots": "#8c564b",
-    "Strategic developments": "#1f77b4",
-  };
-  const colour = (type) => COLOURS[type] || "#555555";
+  // The type colours come from the page (sitroom/colours.py), one set for briefs and map.
+  const mapBox = document.getElementById("map");
+  const COLOURS = mapBox && mapBox.dataset.colours
+    ? JSON.parse(mapBox.dataset.colours)
+    : { types: {}, other: "#7f7f7f" };
+  const colour = (type) => COLOURS.types[type] || COLOURS.other;
   const DAY = 86400000;
   const SVG = "http://www.w3.org/2000/svg";
 
