@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -175,42 +176,46 @@ def review_event(
             before = getattr(row, field)
             if before == value:
                 continue
-            _keep(conn, row, field, value, machine_value(row.event_json, field), who)
-            conn.execute(
-                update(schema.events).where(schema.events.c.id == event_id).values({field: value})
-            )
-            written.append(
-                log(
-                    conn,
-                    row,
-                    who,
-                    action,
-                    field=field,
-                    before=_show(before),
-                    after=_show(value),
-                    comment=comment,
-                )
-            )
+            decision = Decision(field, field, value, before, machine_value(row.event_json, field))
+            written.append(_decide(conn, row, who, action, decision, comment))
         status = STATUS[action]
         if action == "correct" and not written:
             raise ReviewError("the correction changes nothing")
-        _keep(conn, row, "status", status, None, who)
-        conn.execute(
-            update(schema.events).where(schema.events.c.id == event_id).values(review_status=status)
-        )
-        written.append(
-            log(
-                conn,
-                row,
-                who,
-                action,
-                field="status",
-                before=row.review_status,
-                after=status,
-                comment=comment,
-            )
-        )
+        decision = Decision("status", "review_status", status, row.review_status, None)
+        written.append(_decide(conn, row, who, action, decision, comment))
     return written
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One reviewed field: its name, the events column it is written to, the new value,
+    the value it replaces and the machine's own value."""
+
+    field: str
+    column: str
+    value: Any
+    before: Any
+    machine: Any
+
+
+def _decide(
+    conn: Connection, row: Any, who: str, action: str, decision: Decision, comment: str
+) -> dict[str, Any]:
+    """Keep one reviewed value, write it to the event's row, and log the decision."""
+    d = decision
+    _keep(conn, row, d.field, d.value, d.machine, who)
+    events = schema.events
+    conn.execute(update(events).where(events.c.id == row.id).values({d.column: d.value}))
+    return log(
+        conn,
+        row,
+        who,
+        action,
+        field=d.field,
+        before=_show(d.before),
+        after=_show(d.value),
+        comment=comment,
+    )
 
 
 def _show(value: Any) -> str | None:
