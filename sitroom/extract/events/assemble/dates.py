@@ -92,6 +92,10 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
     nearest incident told before them, else of the first told after, else (past tense,
     with a publication date) the week before publication, as ``inherit_dates`` does."""
     out: list[list[Draft]] = []
+    # Only an incident of the same paragraph dates another: a bulletin's next story is
+    # not this one.
+    paragraphs = [_paragraph(g[0]) for g in groups]
+    told = [i for i, g in enumerate(groups) if not all(d.bare for d in g)]
     for i, group in enumerate(groups):
         if not all(d.bare for d in group):
             out.append(group)
@@ -100,18 +104,9 @@ def date_bare(groups: list[list[Draft]], published: date | None) -> list[list[Dr
         if lasted is not None:
             out.append([replace(group[0], when=lasted), *group[1:]])
             continue
-        # Only an incident of the same paragraph: a bulletin's next story is not this one.
-        near = [g for g in groups if _paragraph(g[0]) == _paragraph(group[0])]
-        earlier = [
-            incident_when(g)
-            for g in reversed(groups[:i])
-            if not all(d.bare for d in g) and any(g is n for n in near)
-        ]
-        later = [
-            incident_when(g)
-            for g in groups[i + 1 :]
-            if not all(d.bare for d in g) and any(g is n for n in near)
-        ]
+        near = [j for j in told if paragraphs[j] == paragraphs[i]]
+        earlier = [incident_when(groups[j]) for j in reversed(near) if j < i]
+        later = [incident_when(groups[j]) for j in near if j > i]
         when = next((w for w in earlier if w is not None and w.date_start), None)
         where = "from an earlier sentence"
         if when is None:
