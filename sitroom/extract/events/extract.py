@@ -171,7 +171,7 @@ def _draft(
     listed = line_place(unit)
     place = listed.text if listed is not None else location_text(unit, clause, paragraph)
     if place is None:
-        place = named_later(unit)  # "in a village" ... "the village of Bardari"
+        place = named_later(unit)  # "in a village" ... "the village of Qazwadiri"
     actor1, actor2 = actors(trigger, clause)
     after_place = doc_text(unit.doc)[listed.end_char : unit.end_char] if listed is not None else ""
     if listed is not None and actor1 is not None and actor1 not in after_place:

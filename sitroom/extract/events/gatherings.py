@@ -1,7 +1,7 @@
 """Demonstrations told by what a crowd does, and police action against a crowd.
 
 A report rarely says "a protest took place". It says what the crowd did:
-"Protesters gathered again on the streets of Ferguson", "Tens of thousands of
+"Protesters gathered again on the streets of Kisumu", "Tens of thousands of
 people jammed the streets", "the movement has camped in front of the city hall",
 "thousands took to the streets"; and what the police did to it: "police cracked
 down on people protesting the coup", "dispersed the demonstrators". The verbs mean

@@ -2,9 +2,9 @@
 
 A headline is the document's title, never an event sentence: it carries no evidence
 of its own. But short reports and fragments often tell their incident in the
-headline only ("Twin bombings hit Baghdad's Green Zone") and then go on with
+headline only ("Twin bombings hit market in Kirkuk") and then go on with
 sentences that point back at it without a place ("The attacks occurred near the
-Checkpoint 2 entrance at 9:30 a.m."). ``read_headline`` reads the headline's act
+main checkpoint at dawn."). ``read_headline`` reads the headline's act
 and first place; assembly gives them to the report's first incident when the body
 names no place for it (``assemble.incidents``).
 """

@@ -70,8 +70,9 @@ def geocode_with(
             # another item of the list, never where this one happened.
             idx = None
         if idx is not None and item is not None and _outside_section(doc, listing, ms, ps, idx):
-            # "Near Mar'a" under "Syria" is no Mara of Tanzania: a list item lies in
-            # the country its section names; an unknown town is coded to that country.
+            # A village under "Syria" whose folded name a region abroad shares is not that
+            # region: a list item lies in the country its section names; an unknown town
+            # is coded to that country.
             idx = None
         if idx is None:
             out.append(_section(doc, gaz, ms, ps, listing, event, spans) if item else event)
@@ -227,8 +228,8 @@ def _contained(
     to the dateline's town, else left without coordinates."""
     at = m.start if inside else min((s for s, _ in spans), default=m.start)
     if inside and not any(s <= m.start and m.end <= e for s, e in spans):
-        # The event's own place named in a later sentence ("the Borno State village of
-        # Bardari"): what contains it is in that sentence.
+        # The event's own place named in a later sentence ("the Kaduna State village of
+        # Qazwadiri"): what contains it is in that sentence.
         spans = [*spans, (m.sent_start, m.sent_end)]
     own_town = inside and is_own_town(doc_text(doc), m.start)
     # A list item ("* Near Kisik, ...") is contained only by what its own line names.

@@ -1,5 +1,5 @@
 """The dead a report names instead of counting: "militants shot dead Ahmed Salah",
-"accused of beating to death Paulo Nunes", "X and Y were assassinated". Each person
+"accused of beating to death Maria Costa", "X and Y were assassinated". Each person
 the parse names as the object of a verb of killing is one death (ACLED counts
 reported deaths, and a named victim is one)."""
 
@@ -38,8 +38,8 @@ def _named(noun: Token) -> list[Token]:
 
 
 def _a_person(noun: Token) -> bool:
-    """The noun or the name it is built of or set beside is a person ("Paulo Brizola
-    Nunes", where the model may tag only "Paulo Brizola"; "his brother Ali Salah")."""
+    """The noun or the name it is built of or set beside is a person ("Maria Alves
+    Costa", where the model may tag only "Maria Alves"; "his brother Ali Salah")."""
     parts = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos"))]
     return any(p.ent_type_ == "PERSON" for p in parts)
 

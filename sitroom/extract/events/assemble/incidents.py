@@ -249,7 +249,7 @@ _REACTION = re.compile(
 
 def _answers(draft: Draft, order: list[list[Draft]]) -> Draft | None:
     """A bare act told as the answer to the incident of the sentence just before ("Rebels
-    captured a compound in Deir el-Zour on Tuesday." + "The rebel advance triggered
+    captured a compound in Maarat al-Numan on Friday." + "The rebel advance triggered
     retaliatory air strikes by the government."): its own incident, of another kind, at
     that incident's place and day."""
     if draft.points_back or draft.toll_only or draft.aggregate or draft.generic:
@@ -282,8 +282,8 @@ def _points_at_headline(
 
 def _headline_incident(group: list[Draft], headline: Headline) -> list[Draft] | None:
     """The report's first incident, told only by bare sentences without a place, placed
-    where the headline's act of a compatible kind happened ("Twin bombings hit Baghdad's
-    Green Zone" + "The attacks occurred near the Checkpoint 2 entrance"); a lead that
+    where the headline's act of a compatible kind happened ("Twin bombings hit market in
+    Kirkuk" + "The attacks occurred near the main checkpoint"); a lead that
     names the act only as an attack takes the headline's kind."""
     lead = group[0]
     if headline.place is None or lead.place is not None or not _waiting(group):
