@@ -562,4 +562,9 @@ QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
 def main() -> None:
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.ERROR)
+    try:
+        get_settings()  # a bad SITROOM_* value is a usage error, said before any work
+    except ValueError as error:
+        err.print(f"[red]error[/red] {error}")
+        raise SystemExit(ExitCode.USAGE) from None
     app()

@@ -31,10 +31,12 @@ Errors are isolated per document: a ``SitroomError`` raised by any stage becomes
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -48,6 +50,7 @@ from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import get_nlp, parse_headline
 from sitroom.nlp.cascade import parse_texts
 from sitroom.nlp.language import DetectedLanguage, detect_language
+from sitroom.nlp.processes import PARALLEL_BATCH_SIZE, PARALLEL_MIN_DOCS, processes_in_force
 from sitroom.records import Entity, Record, Rejection, Removed, Repairs
 from sitroom.repair import repair_text
 from sitroom.resolve.actor_country import localize_actors
@@ -75,12 +78,19 @@ class PipelineOptions:
     # None: the setting (SITROOM_TRIAGE, SITROOM_NLP_CASCADE) decides.
     triage: bool | None = None
     cascade: bool | None = None
+    # None: the nlp_processes setting (SITROOM_NLP_PROCESSES) decides.
+    processes: int | None = None
 
     def triage_on(self) -> bool:
         return self.triage if self.triage is not None else is_on(get_settings().triage)
 
     def cascade_on(self) -> bool:
         return self.cascade if self.cascade is not None else is_on(get_settings().nlp_cascade)
+
+    def processes_in_force(self) -> int:
+        if self.processes is not None:
+            return self.processes
+        return processes_in_force(get_settings().nlp_processes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,17 +250,28 @@ def prepare_stream(
 def analyse_stream(
     items: Iterable[Prepared | Rejection], *, options: PipelineOptions = PipelineOptions()
 ) -> Iterator[Record | Rejection]:
-    """Parse in batches with ``nlp.pipe``, then extract and resolve; input order is kept."""
+    """Parse with ``nlp.pipe``, then extract and resolve; one result per input, in order.
+
+    With more than one process in force (``nlp_processes``) and enough documents
+    waiting (``PARALLEL_MIN_DOCS``), spaCy's worker processes parse while this one
+    extracts; otherwise documents are parsed here, ``batch_size`` at a time. The
+    sentence cascade parses here always.
+    """
     nlp = get_nlp(options.spacy_model)
     triage, cascade = options.triage_on(), options.cascade_on()
+    stream: Iterator[Prepared | Rejection | Record] = (
+        _triaged(item) if triage else item for item in items
+    )
+    processes = 1 if cascade else options.processes_in_force()
+    if processes > 1:
+        head, more = _look_ahead(stream, PARALLEL_MIN_DOCS)
+        if more:
+            yield from _analyse_in_processes(nlp, chain(head, stream), processes=processes)
+            return
+        stream = iter(head)
     batch: list[Prepared | Rejection | Record] = []
     waiting = 0  # documents in the batch that wait for the parser
-    for item in items:
-        result: Prepared | Rejection | Record = item
-        if triage and isinstance(item, Prepared):
-            decision = triage_text(item.text)
-            if not decision.keep:
-                result = triaged_record(item, decision.reason or "triaged out")
+    for result in stream:
         if not isinstance(result, Prepared) and not waiting:
             yield result  # nothing before it is waiting: input order is kept
             continue
@@ -261,6 +282,61 @@ def analyse_stream(
             batch, waiting = [], 0
     if batch:
         yield from _run_batch(nlp, batch, cascade=cascade)
+
+
+def _triaged(item: Prepared | Rejection) -> Prepared | Rejection | Record:
+    """The item, or its triaged-out record when triage finds no event cue enough."""
+    if isinstance(item, Prepared):
+        decision = triage_text(item.text)
+        if not decision.keep:
+            return triaged_record(item, decision.reason or "triaged out")
+    return item
+
+
+def _look_ahead(
+    stream: Iterator[Prepared | Rejection | Record], documents: int
+) -> tuple[list[Prepared | Rejection | Record], bool]:
+    """Items read from ``stream`` until ``documents`` of them wait for the parser, and
+    whether that many did (the stream goes on after them)."""
+    head: list[Prepared | Rejection | Record] = []
+    waiting = 0
+    for item in stream:
+        head.append(item)
+        waiting += isinstance(item, Prepared)
+        if waiting >= documents:
+            return head, True
+    return head, False
+
+
+def _analyse_in_processes(
+    nlp: Language,
+    stream: Iterable[Prepared | Rejection | Record],
+    *,
+    processes: int,
+) -> Iterator[Record | Rejection]:
+    """``analyse_stream`` with ``processes`` spaCy workers parsing, this process extracting.
+
+    spaCy reads the texts lazily and gives docs back in input order, so the items
+    read but not yet answered wait here (a bounded number: spaCy keeps a few batches
+    per worker in flight), and the ones that need no parse keep their place.
+    """
+    waiting: deque[Prepared | Rejection | Record] = deque()
+
+    def texts() -> Iterator[str]:
+        for item in stream:
+            waiting.append(item)
+            if isinstance(item, Prepared):
+                yield item.text
+
+    for doc in nlp.pipe(texts(), batch_size=PARALLEL_BATCH_SIZE, n_process=processes):
+        item = waiting.popleft()
+        while not isinstance(item, Prepared):
+            yield item
+            item = waiting.popleft()
+        yield _analysed(nlp, item, doc)
+    for item in waiting:  # spaCy gave a doc for every text: only these are left
+        assert not isinstance(item, Prepared)
+        yield item
 
 
 def process(
@@ -276,14 +352,14 @@ def _run_batch(
     prepared = [item for item in batch if isinstance(item, Prepared)]
     docs = iter(parse_texts(nlp, [p.text for p in prepared], cascade=cascade))
     for item in batch:
-        if not isinstance(item, Prepared):
-            yield item
-            continue
-        doc = next(docs)
-        try:
-            yield analyse(item, doc, partial(parse_headline, nlp, item.title))
-        except SitroomError as error:
-            yield _rejection(item.raw.source.path, error)
+        yield _analysed(nlp, item, next(docs)) if isinstance(item, Prepared) else item
+
+
+def _analysed(nlp: Language, item: Prepared, doc: Doc) -> Record | Rejection:
+    try:
+        return analyse(item, doc, partial(parse_headline, nlp, item.title))
+    except SitroomError as error:
+        return _rejection(item.raw.source.path, error)
 
 
 def run(

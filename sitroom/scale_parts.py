@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -191,6 +191,8 @@ def stored_ids(url: str | None, ids: Sequence[str]) -> set[str]:
 
 def run_part(part: Part, options: PipelineOptions, store_url: str | None) -> list[Result]:
     """The results of one part, in input order (runs on a worker)."""
+    # A Dask worker is one of the processes already: it parses in itself.
+    options = replace(options, processes=1)
     prepared = list(prepare_stream(read_part(part, options), options=options))
     ids = [item.record_id for item in prepared if isinstance(item, Prepared)]
     known = stored_ids(store_url, ids)

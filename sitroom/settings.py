@@ -43,6 +43,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Sentence cascade: on, the tagger and parser run only on sentences with a cue.",
     ),
     Setting(
+        "nlp_processes",
+        "SITROOM_NLP_PROCESSES",
+        "auto",
+        "Processes that parse (spaCy nlp.pipe n_process): auto (the CPUs usable) or a number.",
+    ),
+    Setting(
         "languages",
         "SITROOM_LANGUAGES",
         "en",
@@ -100,6 +106,8 @@ SETTINGS: tuple[Setting, ...] = (
 INT_SETTINGS = frozenset(
     {"max_document_bytes", "max_line_bytes", "max_parser_chars", "max_lines", "max_html_depth"}
 )
+# Switches (read with ``is_on``), checked when the settings are read.
+SWITCH_SETTINGS = frozenset({"triage", "nlp_cascade"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,7 @@ class Settings:
     database: str
     triage: str
     nlp_cascade: str
+    nlp_processes: int | None  # None: auto
     languages: str
     max_document_bytes: int
     max_line_bytes: int
@@ -129,17 +138,26 @@ def is_on(value: str) -> bool:
 def get_settings() -> Settings:
     values: dict[str, str | int] = {s.name: os.environ.get(s.env, s.default) for s in SETTINGS}
     assert {f.name for f in fields(Settings)} == set(values)
+    processes: int | None = None
     for setting in SETTINGS:
+        value = str(values[setting.name])
         if setting.name in INT_SETTINGS:
-            values[setting.name] = _whole_number(setting, str(values[setting.name]))
-    return Settings(**values)  # type: ignore[arg-type]
+            values[setting.name] = _whole_number(setting, value)
+        elif setting.name in SWITCH_SETTINGS:
+            try:
+                is_on(value)
+            except ValueError:
+                raise ValueError(f"{setting.env} must be on or off, not {value!r}") from None
+        elif setting.name == "nlp_processes" and value.strip().lower() != "auto":
+            processes = _whole_number(setting, value, also="auto or ")
+    return Settings(**{**values, "nlp_processes": processes})  # type: ignore[arg-type]
 
 
-def _whole_number(setting: Setting, value: str) -> int:
+def _whole_number(setting: Setting, value: str, *, also: str = "") -> int:
     try:
         number = int(value.replace("_", ""))
     except ValueError:
         number = 0
     if number <= 0:
-        raise ValueError(f"{setting.env} must be a positive whole number, not {value!r}")
+        raise ValueError(f"{setting.env} must be {also}a positive whole number, not {value!r}")
     return number
