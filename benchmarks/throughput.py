@@ -9,11 +9,13 @@ the same files, and the ratio between them.
 corpus reports of sitroom-reports, PolNeAR test and dev (political news) and 300
 IndiaPoliceEvents articles, all from ../shared (see ``sitroom.eval.feeds``). For the
 whole feed and for the 38 reports alone it prints, from one run: a plain ``nlp.pipe``
-full pass; sitroom with triage and the sentence cascade off; with triage on; with
-triage and the cascade on; the share of documents (and words) triaged out, the share
-of tokens the cascade parses, and each docs/s as a ratio to spaCy's, by the wall
-clock and by this process's CPU time (which other work on a shared machine disturbs
-less). The documents are
+full pass in one process (the baseline); ``nlp.pipe`` with as many processes as
+sitroom is configured to parse in (for comparison, when more than one); sitroom in
+one process with triage and the sentence cascade off, with triage on, with triage and
+the cascade on; sitroom as configured (``nlp_processes``); the share of documents
+(and words) triaged out, the share of tokens the cascade parses, and each docs/s as a
+ratio to the baseline's, by the wall clock and by CPU time (this process and its
+worker processes; other work on a shared machine disturbs it less). The documents are
 read before the clock starts, so ingest is not timed in this mode.
 
 A benchmark, not a test: nothing here asserts a timing. On a shared machine the
@@ -38,6 +40,7 @@ from pathlib import Path
 from sitroom.ingest import RawDocument, iter_raw
 from sitroom.nlp import get_nlp
 from sitroom.nlp.cascade import plan_runs
+from sitroom.nlp.processes import PARALLEL_BATCH_SIZE
 from sitroom.pipeline import PipelineOptions, Prepared, prepare_stream, process
 from sitroom.records import Record
 from sitroom.triage import triage_text
@@ -105,11 +108,18 @@ def corpus_mode(paths: list[Path], repeat: int) -> None:
     )
 
 
-SETUPS: dict[str, PipelineOptions] = {
-    "sitroom, triage+cascade off": PipelineOptions(triage=False, cascade=False),
-    "sitroom, triage on": PipelineOptions(triage=True, cascade=False),
-    "sitroom, triage+cascade on": PipelineOptions(triage=True, cascade=True),
-}
+def _setups() -> dict[str, PipelineOptions]:
+    """The sitroom rows: each setting in one process, then sitroom as configured when
+    it parses in more than one."""
+    setups = {
+        "sitroom, triage+cascade off": PipelineOptions(triage=False, cascade=False, processes=1),
+        "sitroom, triage on": PipelineOptions(triage=True, cascade=False, processes=1),
+        "sitroom, triage+cascade on": PipelineOptions(triage=True, cascade=True, processes=1),
+    }
+    configured = PipelineOptions()
+    if configured.processes_in_force() > 1:
+        setups[_setup_name(configured)] = configured
+    return setups
 
 
 def _feed_report(name: str, raws: Sequence[RawDocument], repeat: int) -> None:
@@ -123,12 +133,18 @@ def _feed_report(name: str, raws: Sequence[RawDocument], repeat: int) -> None:
         for start, end, parse in plan_runs(nlp.make_doc(text)):
             tokens += end - start
             parsed += (end - start) * parse
+    batch = PipelineOptions().batch_size
+    n_process = PipelineOptions().processes_in_force()
     seconds = {
-        "spaCy nlp.pipe full pass": _median(
-            lambda: list(nlp.pipe(texts, batch_size=PipelineOptions().batch_size)), repeat
-        )
+        "spaCy nlp.pipe full pass": _median(lambda: list(nlp.pipe(texts, batch_size=batch)), repeat)
     }
-    for setup, options in SETUPS.items():
+    if n_process > 1:
+        # Not the baseline: spaCy alone given the same processes, for comparison.
+        seconds[f"spaCy nlp.pipe, {n_process} proc."] = _median(
+            lambda: list(nlp.pipe(texts, batch_size=PARALLEL_BATCH_SIZE, n_process=n_process)),
+            repeat,
+        )
+    for setup, options in _setups().items():
 
         def run(options: PipelineOptions = options) -> None:
             list(process(raws, options=options))
@@ -151,22 +167,27 @@ def _feed_report(name: str, raws: Sequence[RawDocument], repeat: int) -> None:
         )
     configured = PipelineOptions()
     setup = _setup_name(configured)
+    if setup not in seconds:  # a setting outside the rows: measure it too
+        seconds[setup] = _median(lambda: list(process(raws, options=configured)), repeat)
     wall, cpu = seconds[setup]
     sys.stdout.write(
-        f"sitroom as configured ({setup}; nlp.pipe in one process, "
-        f"{configured.batch_size} documents per batch): {spacy_wall / wall:.2f}x spaCy "
-        f"by the wall clock, {spacy_cpu / cpu:.2f}x by CPU time; "
+        f"sitroom as configured (triage {'on' if configured.triage_on() else 'off'}, cascade "
+        f"{'on' if configured.cascade_on() else 'off'}, {n_process} parsing process(es)): "
+        f"{spacy_wall / wall:.2f}x spaCy (one process, {batch} documents per batch) by the "
+        f"wall clock, {spacy_cpu / cpu:.2f}x by CPU time of all processes; "
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n"
     )
 
 
 def _setup_name(options: PipelineOptions) -> str:
-    """The row of ``SETUPS`` that the settings in force select."""
+    """The row of ``_setups`` that ``options`` select."""
     triage, cascade = options.triage_on(), options.cascade_on()
-    for name, setup in SETUPS.items():
-        if setup.triage == triage and setup.cascade == cascade:
-            return name
-    return f"triage {'on' if triage else 'off'}, cascade {'on' if cascade else 'off'}"
+    n = options.processes_in_force()
+    if n > 1 and not cascade:
+        return f"sitroom as configured, {n} proc."
+    if not triage:
+        return "sitroom, triage+cascade off" if not cascade else "sitroom, cascade on"
+    return "sitroom, triage+cascade on" if cascade else "sitroom, triage on"
 
 
 def mixed_mode(repeat: int) -> None:
