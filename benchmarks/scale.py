@@ -4,11 +4,14 @@ Writes IndiaPoliceEvents' articles (``../shared/benchmarks/indiapoliceevents``) 
 temporary folder as .txt files (or, with ``--jsonl``, as one JSONL file), then times,
 each into a fresh SQLite store:
 
-1. ``ingest --workers 1`` (in this process, no Dask);
-2. ``ingest --workers 2`` (a Dask LocalCluster, started and stopped inside the timing);
-3. re-ingest of the same corpus into the store of (2), with 2 workers and with 1.
+1. ``ingest --workers 1`` (in this process, no Dask), parsing in this process too
+   (``SITROOM_NLP_PROCESSES=1``);
+2. the same with the parsing processes the settings give (``nlp_processes``: spaCy's
+   workers parse, this process extracts and stores), when that is more than one;
+3. ``ingest --workers 2`` (a Dask LocalCluster, started and stopped inside the timing);
+4. re-ingest of the same corpus into the store of (3), with 2 workers and with 1.
 
-and prints the speed-up of (2) over (1), the re-ingest times, and the stored bytes per
+and prints the speed-ups of (2) and (3) over (1), the re-ingest times, and the stored bytes per
 document (SQLite file after VACUUM, and as the ingest left it) next to the raw input
 bytes. Each run also prints the CPU seconds per document spent in this process (the
 writer; with workers also the Dask scheduler and nannies) and in the worker processes
@@ -33,9 +36,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitroom import api
+from sitroom.pipeline import PipelineOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ipe_corpus import raw_bytes, write_corpus
+
+PROCESSES_ENV = "SITROOM_NLP_PROCESSES"
 
 
 @dataclass(frozen=True)
@@ -59,9 +65,19 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _timed(paths: list[Path], db: Path, workers: int) -> Run:
+def _timed(paths: list[Path], db: Path, workers: int, *, processes: str | None = None) -> Run:
+    """One ingest; ``processes`` sets ``SITROOM_NLP_PROCESSES`` for it (None: as set)."""
+    saved = os.environ.get(PROCESSES_ENV)
+    if processes is not None:
+        os.environ[PROCESSES_ENV] = processes
     started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
-    summary = api.ingest(paths, db=db, workers=workers)
+    try:
+        summary = api.ingest(paths, db=db, workers=workers)
+    finally:
+        if saved is None:
+            os.environ.pop(PROCESSES_ENV, None)
+        else:
+            os.environ[PROCESSES_ENV] = saved
     return Run(
         wall=time.perf_counter() - started,
         writer_cpu=time.process_time() - cpu,
@@ -111,8 +127,13 @@ def main() -> None:
             f"{n} IndiaPoliceEvents articles as {'one JSONL' if args.jsonl else 'files'}, "
             f"{raw / n:.0f} raw bytes each; load average {os.getloadavg()[0]:.1f} at the start"
         )
-        one = _timed(inputs, Path(tmp) / "w1.db", 1)
-        print(one.line("workers 1", n), flush=True)
+        one = _timed(inputs, Path(tmp) / "w1.db", 1, processes="1")
+        print(one.line("workers 1, parsing here", n), flush=True)
+        parsers = PipelineOptions().processes_in_force()
+        if parsers > 1:
+            forked = _timed(inputs, Path(tmp) / "w1p.db", 1)
+            print(forked.line(f"workers 1, {parsers} parsing processes", n), flush=True)
+            print(f"speed-up, {parsers} parsing processes over 1: {one.wall / forked.wall:.2f}x")
         two = _timed(inputs, Path(tmp) / "w2.db", 2)
         print(two.line("workers 2", n), flush=True)
         print(f"speed-up, 2 workers over 1: {one.wall / two.wall:.2f}x", flush=True)

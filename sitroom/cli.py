@@ -289,15 +289,15 @@ def events(
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
 ) -> None:
     """Query the stored events."""
-    from sitroom.store import EVENT_ROW_COLUMNS, EventQuery, Store
+    # Not through sitroom.store's Store: a current SQLite store is read without
+    # importing SQLAlchemy, which is a third of this command's start.
+    from sitroom.store.event_rows import EventQuery, event_rows
 
     if since is not None:
         _published(since)
-    store = Store(_db(db))
-    rows = store.events(
-        EventQuery(country=country, event_type=event_type, since=since, limit=limit)
-    )
-    _print_rows(rows, EVENT_ROW_COLUMNS, output_format, title="events")
+    query = EventQuery(country=country, event_type=event_type, since=since, limit=limit)
+    columns, rows = event_rows(_db(db), query)
+    _print_rows(rows, columns, output_format, title="events")
 
 
 @app.command()

@@ -31,8 +31,10 @@ Errors are isolated per document: a ``SitroomError`` raised by any stage becomes
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -50,8 +52,13 @@ from sitroom.ingest import IngestOptions, RawDocument, iter_raw
 from sitroom.nlp import get_nlp, parse_headline
 from sitroom.nlp.cascade import parse_texts
 from sitroom.nlp.language import DetectedLanguage, detect_language
-from sitroom.nlp.processes import PARALLEL_BATCH_SIZE, PARALLEL_MIN_DOCS, processes_in_force
-from sitroom.records import Entity, Record, Rejection, Removed, Repairs
+from sitroom.nlp.processes import (
+    IN_FLIGHT_PER_PROCESS,
+    PARALLEL_BATCH_SIZE,
+    PARALLEL_MIN_DOCS,
+    processes_in_force,
+)
+from sitroom.records import Entity, Record, Rejection, Removed, Repairs, Source
 from sitroom.repair import repair_text
 from sitroom.resolve.actor_country import localize_actors
 from sitroom.resolve.geo import GeoContext, geocode_events
@@ -253,9 +260,8 @@ def analyse_stream(
     """Parse with ``nlp.pipe``, then extract and resolve; one result per input, in order.
 
     With more than one process in force (``nlp_processes``) and enough documents
-    waiting (``PARALLEL_MIN_DOCS``), spaCy's worker processes parse while this one
-    extracts; otherwise documents are parsed here, ``batch_size`` at a time. The
-    sentence cascade parses here always.
+    waiting (``PARALLEL_MIN_DOCS``), forked worker processes analyse them; otherwise
+    they are parsed here, ``batch_size`` at a time. The sentence cascade runs here.
     """
     nlp = get_nlp(options.spacy_model)
     triage, cascade = options.triage_on(), options.cascade_on()
@@ -266,7 +272,7 @@ def analyse_stream(
     if processes > 1:
         head, more = _look_ahead(stream, PARALLEL_MIN_DOCS)
         if more:
-            yield from _analyse_in_processes(nlp, chain(head, stream), processes=processes)
+            yield from _analyse_in_processes(options, chain(head, stream), processes=processes)
             return
         stream = iter(head)
     batch: list[Prepared | Rejection | Record] = []
@@ -309,34 +315,91 @@ def _look_ahead(
 
 
 def _analyse_in_processes(
-    nlp: Language,
+    options: PipelineOptions,
     stream: Iterable[Prepared | Rejection | Record],
     *,
     processes: int,
 ) -> Iterator[Record | Rejection]:
-    """``analyse_stream`` with ``processes`` spaCy workers parsing, this process extracting.
+    """``analyse_stream`` on ``processes`` forked workers, ``PARALLEL_BATCH_SIZE``
+    documents a task; results come back in input order.
 
-    spaCy reads the texts lazily and gives docs back in input order, so the items
-    read but not yet answered wait here (a bounded number: spaCy keeps a few batches
-    per worker in flight), and the ones that need no parse keep their place.
+    Each worker parses, extracts and resolves whole documents, so the work spreads
+    evenly and this process only reads, triages and hands out. The workers are forked
+    after ``warm_up``, so they share the model, gazetteer and lexicons it loaded
+    instead of loading their own.
     """
-    waiting: deque[Prepared | Rejection | Record] = deque()
+    warm_up(options.spacy_model)
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
+    # In order: a task's future, or items that needed no parse (rejections, triaged).
+    order: deque[Future[list[Record | Rejection]] | list[Record | Rejection]] = deque()
+    in_flight = IN_FLIGHT_PER_PROCESS * processes
+    try:
+        for chunk in _chunks(stream, PARALLEL_BATCH_SIZE):
+            if any(isinstance(item, Prepared) for item in chunk):
+                order.append(pool.submit(_analyse_chunk, options.spacy_model, chunk))
+            else:
+                order.append([item for item in chunk if not isinstance(item, Prepared)])
+            while sum(isinstance(o, Future) for o in order) >= in_flight:
+                yield from _settled(order.popleft())
+        while order:
+            yield from _settled(order.popleft())
+    finally:
+        pool.shutdown(cancel_futures=True)
 
-    def texts() -> Iterator[str]:
-        for item in stream:
-            waiting.append(item)
-            if isinstance(item, Prepared):
-                yield item.text
 
-    for doc in nlp.pipe(texts(), batch_size=PARALLEL_BATCH_SIZE, n_process=processes):
-        item = waiting.popleft()
-        while not isinstance(item, Prepared):
-            yield item
-            item = waiting.popleft()
-        yield _analysed(nlp, item, doc)
-    for item in waiting:  # spaCy gave a doc for every text: only these are left
-        assert not isinstance(item, Prepared)
-        yield item
+def _chunks(
+    stream: Iterable[Prepared | Rejection | Record], documents: int
+) -> Iterator[list[Prepared | Rejection | Record]]:
+    """Runs of items holding ``documents`` documents to parse (the last one fewer)."""
+    chunk: list[Prepared | Rejection | Record] = []
+    waiting = 0
+    for item in stream:
+        chunk.append(item)
+        waiting += isinstance(item, Prepared)
+        if waiting >= documents:
+            yield chunk
+            chunk, waiting = [], 0
+    if chunk:
+        yield chunk
+
+
+def _analyse_chunk(
+    spacy_model: str | None, chunk: list[Prepared | Rejection | Record]
+) -> list[Record | Rejection]:
+    """One task of ``_analyse_in_processes`` (runs in a worker)."""
+    return list(_run_batch(get_nlp(spacy_model), chunk))
+
+
+def _settled(
+    entry: Future[list[Record | Rejection]] | list[Record | Rejection],
+) -> list[Record | Rejection]:
+    return entry.result() if isinstance(entry, Future) else entry
+
+
+# A short report we wrote, run through the whole pipeline before workers start: it
+# loads what a first document otherwise loads lazily (the spaCy model, the language
+# identifier, the gazetteer, the lexicons and cue tables, dateparser's data), so
+# workers forked after it share all that and no task pays for it.
+WARM_UP_TEXT = (
+    "Police said gunmen killed two villagers near Srinagar on Monday night. "
+    '"We heard the shots," a witness told reporters a fortnight ago.'
+)
+WARM_UP_DAY = date(2020, 1, 15)
+
+
+def warm_up(spacy_model: str | None) -> list[Record | Rejection]:
+    """Run the pipeline once on ``WARM_UP_TEXT`` (triage off, so every stage runs)."""
+    from sitroom.resolve.dates import resolve_date
+
+    options = PipelineOptions(
+        spacy_model=spacy_model, published=WARM_UP_DAY, triage=False, processes=1
+    )
+    source = Source(path="warm-up", format="txt")
+    raw = RawDocument(source=source, text=WARM_UP_TEXT, encoding="utf-8")
+    results = list(process([raw], options=options))
+    # The long tail of date phrases goes to dateparser, which builds its tables once.
+    resolve_date("a fortnight ago", published=WARM_UP_DAY)
+    return results
 
 
 def process(

@@ -8,39 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date
 from typing import Any
 
 from distributed import WorkerPlugin
 
-from sitroom.records import Record, Rejection, Source
-
 logger = logging.getLogger(__name__)
-
-# A short report we wrote, run through the whole pipeline when a worker joins: it
-# loads what a first document otherwise loads lazily (the spaCy model, the language
-# identifier, the gazetteer, the lexicons and cue tables, dateparser's data), so no
-# task pays for it and a worker's first part runs at full speed.
-WARM_UP_TEXT = (
-    "Police said gunmen killed two villagers near Srinagar on Monday night. "
-    '"We heard the shots," a witness told reporters a fortnight ago.'
-)
-WARM_UP_DAY = date(2020, 1, 15)
-
-
-def warm_up(spacy_model: str | None) -> list[Record | Rejection]:
-    """Run the pipeline once on ``WARM_UP_TEXT`` (triage off, so every stage runs)."""
-    from sitroom.ingest.documents import RawDocument
-    from sitroom.pipeline import PipelineOptions, process
-    from sitroom.resolve.dates import resolve_date
-
-    options = PipelineOptions(spacy_model=spacy_model, published=WARM_UP_DAY, triage=False)
-    source = Source(path="warm-up", format="txt")
-    raw = RawDocument(source=source, text=WARM_UP_TEXT, encoding="utf-8")
-    results = list(process([raw], options=options))
-    # The long tail of date phrases goes to dateparser, which builds its tables once.
-    resolve_date("a fortnight ago", published=WARM_UP_DAY)
-    return results
 
 
 class SitroomWorkerSetup(WorkerPlugin):
@@ -63,6 +35,7 @@ class SitroomWorkerSetup(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, self._load)
 
     def _load(self) -> None:
+        from sitroom.pipeline import warm_up
         from sitroom.resolve.geo.gazetteer import get_gazetteer
 
         get_gazetteer()

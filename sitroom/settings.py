@@ -46,7 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
         "nlp_processes",
         "SITROOM_NLP_PROCESSES",
         "auto",
-        "Processes that parse (spaCy nlp.pipe n_process): auto (the CPUs usable) or a number.",
+        "Worker processes that analyse documents: auto (the CPUs usable, at most 4) or a number.",
     ),
     Setting(
         "languages",

@@ -164,7 +164,7 @@ def test_a_part_that_fails_on_every_try_is_stored_as_rejections_not_a_crash() ->
 def test_the_worker_warm_up_runs_every_stage_of_the_pipeline() -> None:
     # The plugin swallows a failing warm-up (the first task reports the cause), so
     # this is where a broken one shows.
-    from sitroom.scale_worker import warm_up
+    from sitroom.pipeline import warm_up
 
     (record,) = warm_up(None)
     assert isinstance(record, Record) and record.triage is None

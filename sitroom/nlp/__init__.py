@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from sitroom.errors import Codes, SitroomError
+from sitroom.nlp.attributes import use_dict_attribute_ruler
 from sitroom.nlp.patterns import ENTITY_PATTERNS
 from sitroom.settings import get_settings
 
@@ -37,6 +38,8 @@ def _load(model: str) -> Language:
     except OSError as exc:
         raise SitroomError(Codes.E030, stage="nlp", name=model) from exc
     _split_glued_quote_marks(nlp)
+    # The same annotations as spaCy's attribute ruler, a quarter of its time.
+    use_dict_attribute_ruler(nlp)
     # Patterns run before the statistical NER and overwrite its spans where they
     # disagree: sm tags "Kobane" as ORG and never tags "Islamic State".
     ruler = nlp.add_pipe(

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, func, select, update
+from sqlalchemy import Engine, Table, create_engine, event, func, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -26,6 +25,7 @@ from sqlalchemy.pool import StaticPool
 
 from sitroom.records import Record, Rejection, to_dict
 from sitroom.store import packing, schema
+from sitroom.store.event_rows import SQLITE_BUSY_TIMEOUT_MS, EventQuery, events_sql
 from sitroom.store.migrations import migrate
 from sitroom.store.search import index_document, merge_document_index
 
@@ -70,20 +70,6 @@ EVENT_ROW_COLUMNS = (
     "url",
     "published",
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EventQuery:
-    country: str | None = None
-    event_type: str | None = None  # matches event_type or sub_event_type
-    since: str | None = None
-    until: str | None = None
-    document_id: str | None = None
-    event_id: int | None = None
-    cluster_id: int | None = None
-    include_aggregates: bool = True
-    limit: int | None = None
-    offset: int = 0
 
 
 class Store:
@@ -208,40 +194,11 @@ class Store:
         return sqlite.insert(table)
 
     # -- reads --------------------------------------------------------------------
-    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
-        table = schema.events
-        stmt = select(
-            table,
-            schema.documents.c.title,
-            schema.documents.c.path,
-            schema.documents.c.url,
-            schema.documents.c.published,
-        ).join(schema.documents, schema.documents.c.id == table.c.document_id)
-        if query.country:
-            stmt = stmt.where(func.lower(table.c.country) == query.country.lower())
-        if query.event_type:
-            wanted = query.event_type.lower()
-            stmt = stmt.where(
-                (func.lower(table.c.event_type) == wanted)
-                | (func.lower(table.c.sub_event_type) == wanted)
-            )
-        if query.since:
-            stmt = stmt.where(table.c.date_end >= query.since)
-        if query.until:
-            stmt = stmt.where(table.c.date_start <= query.until)
-        if query.document_id:
-            stmt = stmt.where(table.c.document_id == query.document_id)
-        if query.event_id is not None:
-            stmt = stmt.where(table.c.id == query.event_id)
-        if query.cluster_id is not None:
-            stmt = stmt.where(table.c.cluster_id == query.cluster_id)
-        if not query.include_aggregates:
-            stmt = stmt.where(table.c.aggregate == 0)
-        stmt = stmt.order_by(table.c.date_start.desc(), table.c.id).offset(query.offset)
-        if query.limit is not None:
-            stmt = stmt.limit(query.limit)
+    def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        # The statement `sitroom events` also runs through sqlite3 (store/event_rows.py).
+        sql, params = events_sql(query or EventQuery())
         with self.engine.connect() as conn:
-            return [dict(row._mapping) for row in conn.execute(stmt)]
+            return [dict(row._mapping) for row in conn.execute(text(sql), params)]
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         rows = self.events(EventQuery(event_id=event_id))
@@ -337,13 +294,6 @@ class Store:
         stmt = select(schema.clusters).order_by(schema.clusters.c.date_start.desc())
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(stmt)]
-
-
-# How long a SQLite writer waits for another process's write transaction. A
-# transaction is one document with its events or one recluster of the whole store;
-# 60 s is a generous bound on either (not measured per transaction), so a wait ends
-# in success unless a process hangs; the four-ingest tests pass with it under load.
-SQLITE_BUSY_TIMEOUT_MS = 60_000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.schema import CreateIndex
 
 from sitroom.store import packing, schema
 from sitroom.store.locks import exclusive
+from sitroom.store.migration_names import MIGRATION_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,3 +240,7 @@ def _m_record_dictionary(conn: Connection) -> None:
 
 
 MIGRATIONS += (Migration("021a_record_dictionary", _m_record_dictionary),)
+
+# ``event_rows`` checks a database against this list without importing SQLAlchemy.
+if tuple(m.name for m in MIGRATIONS) != MIGRATION_NAMES:
+    raise RuntimeError("sitroom/store/migration_names.py must name every migration, in order")
