@@ -11,8 +11,9 @@ corpus reports of sitroom-reports, PolNeAR test and dev (political news) and 300
 IndiaPoliceEvents articles, all from ../shared (see ``sitroom.eval.feeds``). For the
 whole feed and for the 38 reports alone it prints, from one run: a plain ``nlp.pipe``
 full pass in one process of the spaCy pipeline as shipped (the baseline); the same
-with sitroom's spaCy pipeline (its entity ruler, its attribute ruler); ``nlp.pipe`` with as many processes as
-sitroom is configured to parse in (for comparison, when more than one); sitroom in
+with sitroom's spaCy pipeline (its entity ruler, its attribute ruler); ``nlp.pipe``
+with as many processes as sitroom is configured to use (for comparison, when more
+than one); sitroom in
 one process with triage and the sentence cascade off, with triage on, with triage and
 the cascade on; sitroom as configured (``nlp_processes``); the share of documents
 (and words) triaged out, the share of tokens the cascade parses, and each docs/s as a

@@ -21,10 +21,9 @@ import os
 # reader and writer.
 AUTO_MAX_PROCESSES = 4
 
-# Documents per task. Small tasks spread a short run over the workers: spaCy alone
-# parsed 16 corpus reports in 0.8 s in batches of 4 or 8 on 2 processes, 1.15 s in
-# one batch of 16 (1.0 s in one process); on the 38 reports and on the 506-document
-# mixed feed batches of 4, 8 and 16 were level.
+# Documents per task (2 workers, 2 cores, the 38 corpus reports, three runs each):
+# tasks of 2 or 4 took 1.85-1.96 s, of 1 and 8 2.05-2.19 and 2.25-2.41 s (one
+# process: 2.9-3.3 s). Small tasks also spread a short run over the workers.
 PARALLEL_BATCH_SIZE = 4
 
 # Tasks in flight per worker: one running and one queued keeps a worker busy while
@@ -32,9 +31,10 @@ PARALLEL_BATCH_SIZE = 4
 IN_FLIGHT_PER_PROCESS = 2
 
 # Documents that must be waiting for analysis before workers are forked: below it
-# the fork and the workers' first task cost what the second core saves (2 workers,
-# 2 cores: 8 reports took 0.6 s either way, 16 reports 0.8 s against 1.0 s).
-PARALLEL_MIN_DOCS = 16
+# the warm-up, the fork and the workers' first task cost what the second core saves
+# (2 workers, 2 cores: 4 reports took 0.40-0.53 s against 0.33-0.35 s in one
+# process, 8 reports 0.40-0.42 s against 0.53-0.58 s).
+PARALLEL_MIN_DOCS = 8
 
 
 def usable_cpus() -> int:
