@@ -270,8 +270,10 @@ def analyse_stream(
     )
     processes = 1 if cascade else options.processes_in_force()
     if processes > 1:
-        head, more = _look_ahead(stream, PARALLEL_MIN_DOCS)
-        if more:
+        # The stream's first items, up to PARALLEL_MIN_DOCS documents (the rest stays
+        # in the stream), decide whether workers pay.
+        head = next(_chunks(stream, PARALLEL_MIN_DOCS), [])
+        if sum(isinstance(item, Prepared) for item in head) >= PARALLEL_MIN_DOCS:
             yield from _analyse_in_processes(options, chain(head, stream), processes=processes)
             return
         stream = iter(head)
@@ -297,21 +299,6 @@ def _triaged(item: Prepared | Rejection) -> Prepared | Rejection | Record:
         if not decision.keep:
             return triaged_record(item, decision.reason or "triaged out")
     return item
-
-
-def _look_ahead(
-    stream: Iterator[Prepared | Rejection | Record], documents: int
-) -> tuple[list[Prepared | Rejection | Record], bool]:
-    """Items read from ``stream`` until ``documents`` of them wait for the parser, and
-    whether that many did (the stream goes on after them)."""
-    head: list[Prepared | Rejection | Record] = []
-    waiting = 0
-    for item in stream:
-        head.append(item)
-        waiting += isinstance(item, Prepared)
-        if waiting >= documents:
-            return head, True
-    return head, False
 
 
 def _analyse_in_processes(

@@ -18,22 +18,12 @@ from sitroom.nlp.processes import AUTO_MAX_PROCESSES, PARALLEL_MIN_DOCS, process
 from sitroom.pipeline import PipelineOptions, process
 from sitroom.records import Record, Rejection, Source
 from sitroom.settings import get_settings
+from tests.test_triage import BUDGET  # a story triage stores unparsed
 
 pytestmark = pytest.mark.model
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
-
-# Long enough to be weighed, and about a budget: triage stores it unparsed.
-BUDGET = (
-    "The finance committee approved the city budget on Tuesday after a long debate over "
-    "school funding and road repairs. The mayor said the plan would keep property taxes "
-    "flat for a third year while adding money for libraries and parks. Council members "
-    "from the opposition argued that the numbers relied on optimistic sales tax forecasts "
-    "and asked for a review in the spring. The budget now goes to the full council, which "
-    "is expected to vote next month, and the mayor said she was confident it would pass "
-    "with a comfortable majority after the changes agreed this week."
-)
 
 
 def _feed() -> list[RawDocument | Rejection]:
