@@ -204,6 +204,10 @@ def ingest(
         TextColumn("{task.fields[path]}", style="dim"),
         console=err,
         transient=True,
+        # Redrawn from this thread as each document is stored, not by rich's refresh
+        # thread: ingest forks worker processes, and a fork while another thread holds
+        # the terminal's lock would leave the child a lock nobody can release.
+        auto_refresh=False,
     )
     task = progress.add_task("ingest", total=None, stored=0, skipped=0, rejected=0, path="")
 
@@ -215,6 +219,7 @@ def ingest(
             skipped=summary.skipped,
             rejected=summary.rejected,
             path=Path(path).name[-40:],
+            refresh=True,
         )
 
     try:
