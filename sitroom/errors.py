@@ -58,5 +58,5 @@ class SitroomError(Exception):
     def __init__(self, code: Codes, stage: str, **fields: object) -> None:
         self.code = code
         self.stage = stage
-        self.detail = code.value.format(**fields)
+        self.detail = code.value.format(stage=stage, **fields)
         super().__init__(f"[{code.name}] {self.detail}")

@@ -35,6 +35,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -316,22 +317,84 @@ def _analyse_in_processes(
     instead of loading their own.
     """
     warm_up(options.spacy_model)
-    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
-    # In order: a task's future, or items that needed no parse (rejections, triaged).
-    order: deque[Future[list[Record | Rejection]] | list[Record | Rejection]] = deque()
+    workers = _Workers(processes, options.spacy_model)
+    # In input order: each run of items, with the task analysing it (None: no item
+    # of the run needs a parse, such as rejections and triaged-out records).
+    order: deque[
+        tuple[list[Prepared | Rejection | Record], Future[list[Record | Rejection]] | None]
+    ]
+    order = deque()
     in_flight = IN_FLIGHT_PER_PROCESS * processes
     try:
         for chunk in _chunks(stream, PARALLEL_BATCH_SIZE):
-            if any(isinstance(item, Prepared) for item in chunk):
-                order.append(pool.submit(_analyse_chunk, options.spacy_model, chunk))
-            else:
-                order.append([item for item in chunk if not isinstance(item, Prepared)])
-            while sum(isinstance(o, Future) for o in order) >= in_flight:
-                yield from _settled(order.popleft())
+            needs_parse = any(isinstance(item, Prepared) for item in chunk)
+            order.append((chunk, workers.submit(chunk) if needs_parse else None))
+            while sum(task is not None for _, task in order) >= in_flight:
+                yield from workers.settle(*order.popleft())
         while order:
-            yield from _settled(order.popleft())
+            yield from workers.settle(*order.popleft())
     finally:
-        pool.shutdown(cancel_futures=True)
+        workers.close()
+
+
+# A task of the worker processes: the results of one chunk, in order.
+_Task = Future[list[Record | Rejection]]
+
+
+class _Workers:
+    """The forked worker processes, forked again when one dies.
+
+    A worker that dies (killed for memory, a crash in native code) breaks the whole
+    pool, and every task in flight fails with it. Those tasks' documents are then
+    analysed again one at a time, each in a process of its own, so only a document
+    that kills its worker a second time is lost to the run: it becomes a rejection
+    (stage ``scale``, E090), as a Dask part that fails on every try does.
+    """
+
+    def __init__(self, processes: int, spacy_model: str | None) -> None:
+        self.processes = processes
+        self.spacy_model = spacy_model
+        self.pool = self._fork(processes)
+
+    @staticmethod
+    def _fork(processes: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
+
+    def submit(
+        self, chunk: list[Prepared | Rejection | Record]
+    ) -> Future[list[Record | Rejection]]:
+        try:
+            return self.pool.submit(_analyse_chunk, self.spacy_model, chunk)
+        except BrokenProcessPool:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = self._fork(self.processes)
+            return self.pool.submit(_analyse_chunk, self.spacy_model, chunk)
+
+    def settle(
+        self,
+        chunk: list[Prepared | Rejection | Record],
+        task: _Task | None,
+    ) -> list[Record | Rejection]:
+        """The chunk's results in order (waiting for its task)."""
+        if task is not None:
+            try:
+                return task.result()
+            except BrokenProcessPool:
+                pass
+        return [self._alone(item) if isinstance(item, Prepared) else item for item in chunk]
+
+    def _alone(self, item: Prepared) -> Record | Rejection:
+        """``item`` analysed in a process of its own; a rejection if that one dies too."""
+        with self._fork(1) as solo:
+            try:
+                return solo.submit(_analyse_chunk, self.spacy_model, [item]).result()[0]
+            except BrokenProcessPool:
+                reason = "the worker process analysing it died, twice"
+                error = SitroomError(Codes.E090, stage="scale", reason=reason)
+                return _rejection(item.raw.source.path, error)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _chunks(
@@ -355,12 +418,6 @@ def _analyse_chunk(
 ) -> list[Record | Rejection]:
     """One task of ``_analyse_in_processes`` (runs in a worker)."""
     return list(_run_batch(get_nlp(spacy_model), chunk))
-
-
-def _settled(
-    entry: Future[list[Record | Rejection]] | list[Record | Rejection],
-) -> list[Record | Rejection]:
-    return entry.result() if isinstance(entry, Future) else entry
 
 
 # A short report we wrote, run through the whole pipeline before workers start: it

@@ -173,3 +173,26 @@ def test_python_api_yields_records_and_rejections(tmp_path: Path) -> None:
     )
     kinds = [type(r) for r in results]
     assert Record in kinds and Rejection in kinds
+
+
+@pytest.mark.model
+def test_an_unexpected_failure_in_a_stage_is_that_documents_rejection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sitroom.pipeline as pipeline
+    from sitroom.ingest import RawDocument
+    from sitroom.records import Source
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("quote finder broke")
+
+    monkeypatch.setattr(pipeline, "extract_quotes", broken)
+    raw = RawDocument(
+        source=Source(path="odd.txt", format="txt"),
+        text='Rebels shelled the town on Monday, killing three people. "We ran," a man said.',
+        encoding="utf-8",
+    )
+    [result] = pipeline.process([raw])
+    assert isinstance(result, Rejection)
+    assert (result.path, result.stage, result.code) == ("odd.txt", "extract", "E090")
+    assert result.detail == "Unexpected failure in stage extract: RuntimeError: quote finder broke"

@@ -66,6 +66,40 @@ def test_worker_processes_give_the_records_one_process_gives(forked: list[int]) 
     assert sum(len(r.events) for r in shared if isinstance(r, Record)) >= len(feed) - 3
 
 
+# A document carrying this kills the worker process that analyses it (the test's own
+# stand-in for a crash in native code or a kill for memory).
+DEADLY = "KILL-THIS-WORKER"
+_analyse_chunk = pipeline._analyse_chunk
+
+
+def dies_on_deadly(spacy_model: str | None, chunk: list[Any]) -> list[Record | Rejection]:
+    if any(DEADLY in getattr(item, "text", "") for item in chunk):
+        os._exit(1)
+    return _analyse_chunk(spacy_model, chunk)
+
+
+def test_a_document_that_kills_its_worker_is_rejected_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    feed = _feed()
+    doc = next(i for i in feed[6:] if isinstance(i, RawDocument))
+    deadly = RawDocument(
+        source=Source(path="deadly.txt", format="txt"),
+        text=doc.text + f"\n\nPolice said the {DEADLY} unit fired on the crowd.",
+        encoding="utf-8",
+    )
+    feed.insert(7, deadly)
+    alone = list(process(feed, options=PipelineOptions(processes=1)))
+    monkeypatch.setattr(pipeline, "_analyse_chunk", dies_on_deadly)
+    shared = list(process(feed, options=PipelineOptions(processes=2)))
+    assert len(shared) == len(alone) == len(feed)
+    [lost] = [i for i, r in enumerate(shared) if r != alone[i]]
+    rejection = shared[lost]
+    assert isinstance(rejection, Rejection) and rejection.path == "deadly.txt"
+    assert (rejection.stage, rejection.code) == ("scale", "E090")
+    assert "died" in rejection.detail
+
+
 def test_a_short_run_parses_in_this_process(forked: list[int]) -> None:
     few = [i for i in _feed() if isinstance(i, RawDocument)][: PARALLEL_MIN_DOCS - 1]
     results = list(process(few, options=PipelineOptions(processes=2)))
