@@ -320,10 +320,7 @@ def _analyse_in_processes(
     workers = _Workers(processes, options.spacy_model)
     # In input order: each run of items, with the task analysing it (None: no item
     # of the run needs a parse, such as rejections and triaged-out records).
-    order: deque[
-        tuple[list[Prepared | Rejection | Record], Future[list[Record | Rejection]] | None]
-    ]
-    order = deque()
+    order: deque[tuple[list[Prepared | Rejection | Record], _Task | None]] = deque()
     in_flight = IN_FLIGHT_PER_PROCESS * processes
     try:
         for chunk in _chunks(stream, PARALLEL_BATCH_SIZE):

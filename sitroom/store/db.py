@@ -25,7 +25,13 @@ from sqlalchemy.pool import StaticPool
 
 from sitroom.records import Record, Rejection, to_dict
 from sitroom.store import packing, schema
-from sitroom.store.event_rows import SQLITE_BUSY_TIMEOUT_MS, EventQuery, events_sql
+from sitroom.store.event_rows import (
+    DOCUMENT_COLUMNS,
+    SQLITE_BUSY_TIMEOUT_MS,
+    EventQuery,
+    events_sql,
+    row_columns,
+)
 from sitroom.store.migrations import migrate
 from sitroom.store.search import index_document, merge_document_index
 
@@ -63,13 +69,7 @@ def _now() -> str:
 
 # The columns of an event row as people read it (CSV, the dashboard's JSON), in order:
 # the events table without its raw JSON, plus the document's title and path.
-EVENT_ROW_COLUMNS = (
-    *(c.name for c in schema.events.columns if c.name != "event_json"),
-    "title",
-    "path",
-    "url",
-    "published",
-)
+EVENT_ROW_COLUMNS = row_columns((*(c.name for c in schema.events.columns), *DOCUMENT_COLUMNS))
 
 
 class Store:
