@@ -5,8 +5,10 @@ which parses, extracts and resolves whole documents while this process reads,
 triages and stores, so every core shares the work one process otherwise does alone
 (docs/triage.md has the measurements). Workers are forked, never spawned: a forked
 worker shares the model and tables this process has loaded, where a spawned one
-would load its own (seconds each); where ``fork`` is missing (macOS, Windows) the
-documents are analysed in this process.
+would load its own (seconds each). Where ``fork`` is missing (Windows) the
+documents are analysed in this process. macOS has ``fork`` (Python's default there is
+``spawn``, for system frameworks that do not survive a fork; the workers here run
+only Python and numpy code) but is not tested here.
 """
 
 from __future__ import annotations
