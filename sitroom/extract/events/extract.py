@@ -39,7 +39,7 @@ from sitroom.extract.events.args import (
     victims,
 )
 from sitroom.extract.events.assemble import assemble
-from sitroom.extract.events.classify import classify_string, default_code
+from sitroom.extract.events.classify import MIN_CUE_SCORE, classify_string, default_code
 from sitroom.extract.events.draft import Draft
 from sitroom.extract.events.headline import lazy_headline
 from sitroom.extract.events.nominal import anchored_incident
@@ -60,9 +60,6 @@ from sitroom.records import Attribution, Event
 from sitroom.resolve.actors import normalize_actor
 from sitroom.resolve.dates import DateRange, resolve_date
 
-# A cue score below this leaves the typing to the trigger (tuned on CASE dev
-# rows: 2.0 = one strong cue; single weak context words must not decide).
-_MIN_CUE_SCORE = 2.0
 # A non-ACLED reading ("earthquake", "plane crash") this strong vetoes the sentence.
 _OUT_OF_SCOPE_VETO = 3.0
 _HEDGES_UNCONFIRMED = {"unconfirmed", "disputed", "alleged", "unverified", "denied", "rumor"}
@@ -157,7 +154,7 @@ def _draft(
         # bombing") or comes from the report (report.context).
         when = _event_day(unit, published)
     aggregate = _is_aggregate(unit, clause, when)
-    if not is_acled(code) or code == "OTHER" or score < _MIN_CUE_SCORE or _not_protest(code, unit):
+    if not is_acled(code) or code == "OTHER" or score < MIN_CUE_SCORE or _not_protest(code, unit):
         code = default_code(default, unit.text)
     if default == "OTHER":
         code = default  # power seized (a coup), read from the parse (nominal.takes_power)

@@ -27,8 +27,7 @@ _LABOUR_STRIKE = lexicon.role_words("incident_words", "labour_strike")
 _PROTEST_WORDS = lexicon.role_words("incident_words", "protest_word")
 _STRIKE_CALLS = lexicon.role_words("incident_words", "strike_call")
 _FORCES = lexicon.words("force_words") | frozenset({"police", "policeman", "policemen"})
-# Verbs whose clause a crowd is the object of ("people protesting the coup").
-_CROWD_ACTS = frozenset({"protest", "demonstrate", "march", "rally", "gather"})
+_CROWD_ACTS = lexicon.role_words("incident_words", "crowd_act")
 _WHERE = frozenset({"in", "on", "at", "outside", "near", "around", "to", "into", "through"})
 
 

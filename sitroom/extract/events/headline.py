@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from sitroom.extract.events.args import place_ents
-from sitroom.extract.events.classify import classify_string, default_code
+from sitroom.extract.events.classify import MIN_CUE_SCORE, classify_string, default_code
 from sitroom.extract.events.taxonomy import by_code, is_acled
 from sitroom.extract.events.triggers import find_triggers
 
-# The same threshold as a sentence's cues (extract._MIN_CUE_SCORE: one strong cue).
-_MIN_CUE_SCORE = 2.0
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -42,9 +40,9 @@ def read_headline(doc: Doc | None) -> Headline | None:
     if not triggers:
         return None
     code, score = classify_string(doc.text)
-    if not is_acled(code) or score < _MIN_CUE_SCORE:
+    if not is_acled(code) or score < MIN_CUE_SCORE:
         code = default_code(triggers[0][1], doc.text)
-    if code not in ("KILL",) and by_code(code).event_type not in _VIOLENT_TYPES:
+    if code != "KILL" and by_code(code).event_type not in _VIOLENT_TYPES:
         return None
     places = place_ents(doc[:])
     return Headline(code, places[0].text if places else None)

@@ -10,10 +10,10 @@ import re
 
 from spacy.tokens import Span
 
+from sitroom import lexicon
 from sitroom.nlp.text import doc_text
 
-# The nouns of a settlement a lead may leave indefinite.
-_NOUNS = frozenset({"village", "town", "city", "camp", "neighbourhood", "neighborhood", "suburb"})
+_NOUNS = lexicon.role_words("incident_words", "settlement_noun")
 # How far after the lead the name may come: about two sentences of wire copy.
 _WINDOW = 400
 _NAME = r"((?:[A-Z][\w'’-]+)(?:[ -](?:al-|el-|de |)?[A-Z][\w'’-]+){0,2})"

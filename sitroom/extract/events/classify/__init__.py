@@ -17,8 +17,19 @@ GTD or held-out rows. Thresholds carry a comment on how they were chosen.
 from __future__ import annotations
 
 from sitroom.extract.events.classify.civilians import CIVILIAN_VICTIM
-from sitroom.extract.events.classify.dominant import classify_string, classify_text
+from sitroom.extract.events.classify.dominant import (
+    MIN_CUE_SCORE,
+    classify_string,
+    classify_text,
+)
 from sitroom.extract.events.classify.killing import default_code
 from sitroom.extract.events.classify.order import RULES
 
-__all__ = ["CIVILIAN_VICTIM", "RULES", "classify_string", "classify_text", "default_code"]
+__all__ = [
+    "CIVILIAN_VICTIM",
+    "MIN_CUE_SCORE",
+    "RULES",
+    "classify_string",
+    "classify_text",
+    "default_code",
+]
