@@ -155,7 +155,7 @@ def casualties(text: str) -> Casualties:
     return Casualties(total, wounded or None, "; ".join(c.text for c in killed))
 
 
-# "three children and their aunt died": one more victim named by a tie, with no count.
+# "two boys and their grandmother died": one more victim named by a tie, with no count.
 _KIN_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,3}?\s+and\s+(?:his|her|their)\s+(?P<kin>"
     + lexicon.alternation("kin_words")
@@ -231,7 +231,7 @@ def _sum(counts: list[Count]) -> Count:
     )
 
 
-# "police arrested 78 people", "23 people were detained": the people held in an arrest.
+# "police arrested 41 people", "23 people were detained": the people held in an arrest.
 _LEFT_ARREST = re.compile(
     r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|round(?:ed|ing) up)\s+"
     r"(?:the\s+|some\s+|at least\s+)?$",

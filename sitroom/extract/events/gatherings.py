@@ -1,10 +1,10 @@
 """Demonstrations told by what a crowd does, and police action against a crowd.
 
 A report rarely says "a protest took place". It says what the crowd did:
-"Protesters gathered again on the streets of Kisumu", "Tens of thousands of
-people jammed the streets", "the movement has camped in front of the city hall",
+"Protesters gathered again on the streets of Kisumu", "Thousands of people filled
+the main square", "students have camped outside the ministry for a week",
 "thousands took to the streets"; and what the police did to it: "police cracked
-down on people protesting the coup", "dispersed the demonstrators". The verbs mean
+down on crowds protesting the vote", "dispersed the demonstrators". The verbs mean
 many other things ("the army massed troops", "people gathered to hear the imam"), so
 a verb of gathering is a demonstration only in a public place, or with a crowd as
 its subject and a word of protest in its sentence, never with armed forces as its
@@ -40,7 +40,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _has_crowd(phrase: Token) -> bool:
-    """'Protesters', 'Tens of thousands of people', 'people protesting the coup'."""
+    """'Protesters', 'Thousands of people', 'people protesting the fuel prices'."""
     return any(
         _lemma(w) in _GATHERERS or (w.pos_ == "VERB" and _lemma(w) in _CROWD_ACTS)
         for w in phrase.subtree
@@ -52,7 +52,7 @@ def _armed(phrase: Token) -> bool:
 
 
 def _in_public(verb: Token) -> bool:
-    """'jammed the streets', 'camped in front of the city hall', 'outside parliament'."""
+    """'filled the main square', 'camped outside the ministry', 'outside parliament'."""
     for child in verb.children:
         if child.dep_ == "dobj" and _lemma(child) in _PUBLIC_PLACES:
             return True
@@ -93,7 +93,7 @@ def takes_to_streets(token: Token) -> bool:
 
 
 def cracks_down(token: Token) -> bool:
-    """'police cracked down on people protesting', 'a crackdown on protesters',
+    """'police cracked down on crowds protesting', 'a crackdown on protesters',
     'dispersed the demonstrators': police action with a crowd as its object."""
     lemma = _lemma(token)
     if lemma not in _CRACKDOWN:

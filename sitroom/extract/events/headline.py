@@ -2,7 +2,7 @@
 
 A headline is the document's title, never an event sentence: it carries no evidence
 of its own. But short reports and fragments often tell their incident in the
-headline only ("Twin bombings hit market in Kirkuk") and then go on with
+headline only ("Twin bombings hit market in Tal Bira") and then go on with
 sentences that point back at it without a place ("The attacks occurred near the
 main checkpoint at dawn."). ``read_headline`` reads the headline's act
 and first place; assembly gives them to the report's first incident when the body

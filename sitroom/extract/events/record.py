@@ -126,7 +126,7 @@ def _typed_by(group: list[Draft]) -> Draft:
 
 def _names_its_act(draft: Draft) -> bool:
     """Whether the draft's trigger tells the sentence's own act, not the one it follows:
-    "Immediately after the blasts, a small arms attack was launched" is no blast."""
+    "Minutes after the explosions, gunmen opened fire on the convoy" is no blast."""
     trigger = draft.trigger
     return not (trigger.dep_ == "pobj" and trigger.head.lower_ in _SEQUENCE_PREPOSITIONS)
 

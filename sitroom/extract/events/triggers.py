@@ -183,7 +183,7 @@ def trigger_code(token: Token) -> str | None:
     if _in_compound_adjective(token) or _fights_a_thing(token):
         return None
     if lemma == "fight" and (token.pos_ != "VERB" or token.tag_ == "VB"):
-        # "the fights between the rebels" is background ("fighting" is read), and a
+        # "the fights between the two militias" is background ("fighting" is read), and a
         # bare "fight" an aim ("a coalition helping Iraq fight the militants").
         return None
     if lemma in _SEIZING and _seizes_people(token):
@@ -203,14 +203,14 @@ def _has_target(verb: Token) -> bool:
 
 
 def _by_aircraft(verb: Token) -> bool:
-    """'coalition warplanes pounded targets', 'jets bombed the town', 'was bombed by drones'."""
+    """'warplanes pounded rebel positions', 'jets bombed the town', 'was bombed by drones'."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [p for c in verb.children if c.dep_ == "agent" for p in c.children]
     return any(w.lower_ in _WARPLANES for a in agents for w in a.subtree)
 
 
 def _in_compound_adjective(token: Token) -> bool:
-    """'the battle-scarred Old City', 'war-torn', 'strike-hit': a word of a hyphenated
+    """'the battle-scarred old quarter', 'war-torn', 'strike-hit': a word of a hyphenated
     modifier describes a place or a thing, it tells no event."""
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
@@ -223,7 +223,7 @@ def _in_compound_adjective(token: Token) -> bool:
 
 
 # Who or what a fight is with: people, forces, groups, places (what a clash is fought
-# against); "fighting his committal", "battling cancer" are no clashes.
+# against); "fighting his extradition", "battling cancer" are no clashes.
 _FOUGHT = (
     lexicon.words("force_words")
     | lexicon.words("civilian_words")
@@ -235,7 +235,7 @@ _FOUGHT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})
 
 def _fights_a_thing(token: Token) -> bool:
     """A verb of fighting that names no people, forces or group as its opponent ("fought
-    for independence", "fighting his committal"); "fought the militants", "battled with
+    for independence", "fighting his extradition"); "fought the militants", "battled with
     government forces" are clashes."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("fight", "battle"):
         return False

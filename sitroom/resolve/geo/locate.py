@@ -259,7 +259,7 @@ def _contained(
         return _fill_near(event, gaz, frame.town, said)
     country = _sentence_country(doc_text(doc), gaz, mentions, places, spans)
     if country is not None:
-        # "in a northeastern Nigerian village": all the sentence says is the country.
+        # "in a northern Malian village": all the sentence says is the country.
         return fill_country(event, country, said)
     return replace(event, location_text=said)
 

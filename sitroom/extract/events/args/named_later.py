@@ -1,5 +1,5 @@
-"""The name of a place a lead sentence leaves indefinite ("shot dead dozens of people in
-a northeastern Nigerian village"), given by the sentences right after it ("men in
+"""The name of a place a lead sentence leaves indefinite ("gunmen killed dozens of people in
+a remote northern village"), given by the sentences right after it ("men in
 uniform entered the Kaduna State village of Qazwadiri"): news names the place in the
 elaboration, with the same noun made definite. Only the same noun counts ("a village"
 ... "the village of X", "X village"), only within the next sentences of the report."""

@@ -51,7 +51,7 @@ def refers_back(token: Token) -> bool:
     return False
 
 
-# "Immediately after the blasts, a small arms attack was launched": an incident
+# "Minutes after the explosions, gunmen opened fire on the convoy": an incident
 # placed in time against the one told is a new one.
 _SEQUENCE_PREPS = frozenset({"after", "before", "since", "following", "until"})
 

@@ -131,7 +131,7 @@ def _paragraph(draft: Draft) -> int:
     return len(_PARAGRAPH_BREAK.findall(doc_text(sentence.doc), 0, sentence.start_char))
 
 
-# "the bodies have lain here for nearly two weeks", "have been held for three days": a
+# "the wounded have lain in the corridors for nearly two weeks", "have been held for three days": a
 # state of the victims that began with the incident, told right after it (within
 # _LASTED_WINDOW characters of its last sentence: two or three sentences of wire copy).
 _LASTED = re.compile(
@@ -149,7 +149,7 @@ _NUMBERS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 def _lasted_since(group: list[Draft], published: date | None) -> DateRange | None:
     """The days an incident told without a day began, from how long its victims' state
-    has lasted by publication ("have lain here for nearly two weeks": 10 to 14 days
+    has lasted by publication ("have lain in the corridors for nearly two weeks": 10 to 14 days
     before), at week precision; None without such a statement or a publication date."""
     if published is None:
         return None

@@ -113,7 +113,7 @@ def same_incident(earlier: Draft, later: Draft) -> bool:
 
 
 # People named first open a sentence about them, not about the incident's place
-# ("The militants were sentenced for the murder of ... in Dhaka").
+# ("The gunmen were jailed for the murder of ... in the capital").
 _PEOPLE = lexicon.words("force_words") | lexicon.words("civilian_words") | frozenset({"people"})
 
 
@@ -283,7 +283,7 @@ def _points_at_headline(
 def _headline_incident(group: list[Draft], headline: Headline) -> list[Draft] | None:
     """The report's first incident, told only by bare sentences without a place, placed
     where the headline's act of a compatible kind happened ("Twin bombings hit market in
-    Kirkuk" + "The attacks occurred near the main checkpoint"); a lead that
+    Tal Bira" + "The attacks occurred near the main checkpoint"); a lead that
     names the act only as an attack takes the headline's kind."""
     lead = group[0]
     if headline.place is None or lead.place is not None or not _waiting(group):
@@ -303,7 +303,7 @@ def merge(drafts: list[Draft], headline: LazyHeadline | None = None) -> list[lis
         if draft.bare:
             answer = _answers(draft, order)
             if answer is not None:
-                order.append([answer])  # "... triggered retaliatory air strikes"
+                order.append([answer])  # "... prompted retaliatory shelling"
                 continue
             told = _told(draft, order)
             if len(told) == 1 and _part_elsewhere(draft, told[0]):
